@@ -1,0 +1,33 @@
+package dev.bulwark.core;
+
+/** The core module's exception: an argument that breaks a domain rule (a negative share, an empty code). */
+public final class BadInputException extends BulwarkException {
+
+  public BadInputException(String message) {
+    super(Kind.BAD_INPUT, message);
+  }
+
+  /**
+   * Checks a condition on an argument.
+   *
+   * @throws BadInputException with {@code message} when {@code condition} is false
+   */
+  public static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new BadInputException(message);
+    }
+  }
+
+  /**
+   * Checks that a value is a finite number (neither NaN nor infinite).
+   *
+   * @return the value
+   * @throws BadInputException naming the field when it is not finite
+   */
+  public static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw new BadInputException(field + " must be a finite number, was " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The domain vocabulary every Bulwark module shares: the {@link dev.bulwark.core.BulwarkException}
+ * family root, and sub-packages for countries, units, the country-year panel and alliances.
+ *
+ * <p>This module depends on nothing heavier than Commons CSV; it never prints and never exits.
+ */
+package dev.bulwark.core;
