@@ -27,7 +27,9 @@ import org.apache.commons.csv.CSVRecord;
  * iso2, iso_numeric, cow_code, name, kind, aliases} ({@code aliases} separated by {@code |}; an
  * empty code means none). A name is matched after folding case, accents and punctuation, so
  * "Türkiye", "turkiye" and "TURKEY" find the same row; codes match ISO alpha-3, alpha-2, ISO
- * numeric and, prefixed {@code cow:}, COW codes. A miss throws {@link UnknownCountryException}
+ * numeric (with or without leading zeros: "004" and "4" are Afghanistan) and, prefixed
+ * {@code cow:}, COW codes. Former states carry their ISO 3166-3 codes; the derivation and its
+ * curated choices are documented in {@code tools/countries/README.md}. A miss throws {@link UnknownCountryException}
  * with the three closest names by Damerau–Levenshtein distance.
  */
 public final class Countries {
@@ -87,7 +89,8 @@ public final class Countries {
     }
     String trimmed = nameOrCode.strip();
     Country exact = byIso3.get(trimmed.toUpperCase(Locale.ROOT));
-    return Optional.ofNullable(exact != null ? exact : byKey.get(fold(trimmed)));
+    String key = trimmed.matches("\\d+") ? trimmed.replaceFirst("^0+(?=.)", "") : fold(trimmed);
+    return Optional.ofNullable(exact != null ? exact : byKey.get(key));
   }
 
   /** Returns the country with this ISO alpha-3 code (or aggregate id). */
@@ -104,9 +107,15 @@ public final class Countries {
     return byIso3.values().stream().sorted(Comparator.comparing(Country::iso3)).toList();
   }
 
-  /** Returns up to three countries whose names or codes are closest to the query. */
+  /**
+   * Returns up to three countries whose names or codes are closest to the query: within
+   * max(2, length / 3) edits of the folded query, nearest first; none for a blank query.
+   */
   public List<Country> suggest(String query) {
     String folded = fold(query == null ? "" : query);
+    if (folded.isEmpty()) {
+      return List.of();
+    }
     record Candidate(Country country, int distance) { }
     Map<Country, Integer> best = new HashMap<>();
     byKey.forEach((key, country) -> {
