@@ -1,0 +1,128 @@
+package dev.bulwark.burden.figures;
+
+import dev.bulwark.burden.BurdenException;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Indicator;
+import dev.bulwark.core.panel.Panel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The figures of one year from one {@link SpendingSource}, read from a {@link Panel}.
+ *
+ * <p>Source choice: unless the caller forces a source, a year is answered by NATO's tables when
+ * the panel holds NATO shares of GDP for it (2014–2024e in the 2024 edition) and by SIPRI (with
+ * World Bank GDP) otherwise. The two are never mixed within a year: an ally NATO does not report
+ * is left out rather than filled from SIPRI, because the definitions differ (SIPRI counts
+ * paramilitary forces and uses its own GDP).
+ */
+public final class Figures {
+
+  private final Panel panel;
+  private final SpendingSource source;
+  private final int year;
+
+  private Figures(Panel panel, SpendingSource source, int year) {
+    this.panel = panel;
+    this.source = source;
+    this.year = year;
+  }
+
+  /**
+   * Returns the figures for a year from the forced source, or from the source chosen by the rule
+   * above when {@code forced} is empty.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when no source (or not the forced one) has
+   *     shares of GDP for the year
+   */
+  public static Figures of(Panel panel, Optional<SpendingSource> forced, int year) {
+    List<SpendingSource> candidates = forced.map(List::of).orElse(List.of(SpendingSource.values()));
+    return candidates.stream().filter(s -> covers(panel, s, year)).findFirst()
+        .map(s -> new Figures(panel, s, year))
+        .orElseThrow(() -> BurdenException.badInput("year " + year + " has no defence spending"
+            + " figures in " + candidates.stream().map(s -> s + " (" + coverageInWords(panel, s) + ")").toList()));
+  }
+
+  /**
+   * Returns the latest year with shares of GDP from the forced source, or from either source when
+   * {@code forced} is empty.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when the panel holds no shares at all
+   */
+  public static int latestYear(Panel panel, Optional<SpendingSource> forced) {
+    List<SpendingSource> candidates = forced.map(List::of).orElse(List.of(SpendingSource.values()));
+    return candidates.stream().flatMap(s -> panel.years(shareSeries(s)).stream())
+        .max(Integer::compare)
+        .orElseThrow(() -> BurdenException.badInput("the panel holds no shares of GDP from "
+            + candidates));
+  }
+
+  /**
+   * Returns the first and last years with shares of GDP from a source (NATO's 2024 tables:
+   * 2014–2024).
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when the panel holds none
+   */
+  public static YearRange coverage(Panel panel, SpendingSource source) {
+    TreeSet<Integer> years = new TreeSet<>(panel.years(shareSeries(source)));
+    BurdenException.require(!years.isEmpty(), "the panel holds no " + source + " shares of GDP");
+    return new YearRange(years.first(), years.last());
+  }
+
+  /** Returns the source that answered. */
+  public SpendingSource source() {
+    return source;
+  }
+
+  /** Returns the year. */
+  public int year() {
+    return year;
+  }
+
+  /** Returns an ally's figure for the quantity, or empty when the source has none. */
+  public Optional<Figure> get(Quantity quantity, String iso3) {
+    return source.indicator(quantity)
+        .flatMap(indicator -> panel.observation(indicator, iso3, year))
+        .map(o -> Figure.of(o, source.scale(quantity)));
+  }
+
+  /** Returns the figure, or throws a {@code FAILURE} if a counted ally lacks it after all. */
+  public Figure require(Quantity quantity, String iso3) {
+    return get(quantity, iso3).orElseThrow(() -> BurdenException.failure(
+        "no " + quantity + " for " + iso3 + " in " + year + " from " + source));
+  }
+
+  /**
+   * Returns the members in this year (by {@link Alliance#membersIn(int)}) split into those with
+   * every needed quantity and those without.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when no member has them all
+   */
+  public Roster roster(Alliance alliance, Set<Quantity> needed) {
+    List<String> counted = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    for (String iso3 : alliance.membersIn(year)) {
+      boolean complete = needed.stream().allMatch(q -> get(q, iso3).isPresent());
+      (complete ? counted : leftOut).add(iso3);
+    }
+    BurdenException.require(!counted.isEmpty(), "no member of " + alliance.id() + " in " + year
+        + " has " + needed + " from " + source + "; members: " + alliance.membersIn(year));
+    return new Roster(alliance.id(), year, counted, leftOut, source);
+  }
+
+  private static boolean covers(Panel panel, SpendingSource source, int year) {
+    return panel.years(shareSeries(source)).contains(year);
+  }
+
+  private static String coverageInWords(Panel panel, SpendingSource source) {
+    Set<Integer> years = panel.years(shareSeries(source));
+    return years.isEmpty() ? "no years" : coverage(panel, source).toString();
+  }
+
+  private static Indicator shareSeries(SpendingSource source) {
+    return source.indicator(Quantity.SHARE_OF_GDP).orElseThrow();
+  }
+}

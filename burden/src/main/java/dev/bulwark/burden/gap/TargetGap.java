@@ -1,0 +1,88 @@
+package dev.bulwark.burden.gap;
+
+import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.figures.Figure;
+import dev.bulwark.burden.figures.Figures;
+import dev.bulwark.burden.figures.Quantity;
+import dev.bulwark.burden.figures.Roster;
+import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.unit.Percent;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The gap and cost of reaching a target share of GDP in a year.
+ *
+ * <p>For each counted ally (members with a share of GDP and a GDP in current US$):
+ * {@code gap_pp = max(0, target − share)} and {@code gap_usd = gap_pp / 100 × GDP}, with GDP in
+ * current US$ (NATO Table 5; World Bank NY.GDP.MKTP.CD in SIPRI years); the surplus is the mirror
+ * image. The share is the published one (NATO: % of real GDP), so the cost is what the published
+ * shortfall is worth at this year's GDP in current prices. Totals are plain sums over the allies.
+ *
+ * <pre>{@code
+ * GapReport gaps = TargetGap.withDefaults().measure(panel, nato, 2024);   // 2% of GDP
+ * gaps.ally("ESP").gapUsdMillion();
+ * }</pre>
+ */
+public final class TargetGap {
+
+  private final Percent target;
+  private final Optional<SpendingSource> source;
+
+  private TargetGap(Percent target, Optional<SpendingSource> source) {
+    this.target = target;
+    this.source = source;
+  }
+
+  /** Returns the analysis with a 2% of GDP target and the source chosen year by year. */
+  public static TargetGap withDefaults() {
+    return new TargetGap(Percent.of(2.0), Optional.empty());
+  }
+
+  /** Returns a copy that measures the gap to this share of GDP (more than 0%, at most 100%). */
+  public TargetGap withTarget(Percent target) {
+    BurdenException.require(target != null, "target must be given");
+    BurdenException.inRange(target.points(), Double.MIN_VALUE, 100.0, "target share of GDP (%)");
+    return new TargetGap(target, source);
+  }
+
+  /** Returns a copy that reads this source whatever the year. */
+  public TargetGap withSource(SpendingSource source) {
+    BurdenException.require(source != null, "source must be given");
+    return new TargetGap(target, Optional.of(source));
+  }
+
+  /**
+   * Measures the gaps in a year.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when the year has no figures
+   */
+  public GapReport measure(Panel panel, Alliance alliance, int year) {
+    Figures figures = Figures.of(panel, source, year);
+    Roster roster = figures.roster(alliance,
+        EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT));
+    List<AllyGap> rows = roster.counted().stream().map(iso3 -> gap(figures, iso3))
+        .sorted(Comparator.comparingDouble(AllyGap::gapUsdMillion).reversed()
+            .thenComparing(AllyGap::iso3))
+        .toList();
+    return new GapReport(roster, target, rows,
+        (int) rows.stream().filter(r -> !r.meetsTarget()).count(),
+        rows.stream().mapToDouble(AllyGap::gapUsdMillion).sum(),
+        rows.stream().mapToDouble(AllyGap::surplusUsdMillion).sum());
+  }
+
+  private AllyGap gap(Figures figures, String iso3) {
+    Figure share = figures.require(Quantity.SHARE_OF_GDP, iso3);
+    Figure gdp = figures.require(Quantity.GDP_USD_CURRENT, iso3);
+    double gapPoints = Math.max(0.0, target.points() - share.value());
+    double surplusPoints = Math.max(0.0, share.value() - target.points());
+    List<Figure> used = List.of(share, gdp);
+    return new AllyGap(iso3, share.value(), gdp.value(), gapPoints,
+        gapPoints / 100.0 * gdp.value(), surplusPoints, surplusPoints / 100.0 * gdp.value(),
+        Figure.provenanceOf(used), Figure.anyEstimate(used));
+  }
+}
