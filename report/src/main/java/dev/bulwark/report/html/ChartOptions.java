@@ -1,0 +1,173 @@
+package dev.bulwark.report.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.report.brief.Axis;
+import dev.bulwark.report.brief.BarChart;
+import dev.bulwark.report.brief.Chart;
+import dev.bulwark.report.brief.LineChart;
+import dev.bulwark.report.brief.Point;
+import dev.bulwark.report.brief.ScatterChart;
+import dev.bulwark.report.brief.Series;
+import dev.bulwark.report.brief.TargetLine;
+import java.util.List;
+
+/**
+ * Builds the ECharts option of a chart as a Jackson tree. Charts are drawn without animation
+ * (a brief is a document, and it prints as soon as it opens), on the canvas renderer, in the
+ * page's typeface. The title is not drawn: the page prints it above the chart as text.
+ *
+ * <p>Target lines are ECharts mark lines on the first series. ECharts does not widen the value
+ * axis for mark lines, so when a target lies above every value the axis maximum is set to the
+ * target plus 8%, rounded up to the next half of its power of ten (5% becomes 5.5%).
+ */
+final class ChartOptions {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final List<String> PALETTE = List.of(
+      "#1d4e89", "#e07b39", "#3a8d5c", "#8e5ea2", "#c7a02c", "#4a9fc1", "#b5495b", "#6b7785");
+  private static final String TARGET_COLOUR = "#b42318";
+  private static final String FONT =
+      "'Source Sans 3', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
+  private static final int ROTATE_CATEGORIES_ABOVE = 12;
+
+  private ChartOptions() {}
+
+  /** Returns the ECharts option that draws {@code chart}. */
+  static ObjectNode of(Chart chart) {
+    if (chart instanceof BarChart bar) {
+      return bar(bar);
+    }
+    if (chart instanceof LineChart line) {
+      return line(line);
+    }
+    return scatter((ScatterChart) chart);
+  }
+
+  private static ObjectNode bar(BarChart chart) {
+    ObjectNode option = base("axis", chart.series().size());
+    ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
+    nameAxis(xAxis, chart.categoryAxis());
+    strings(xAxis.putArray("data"), chart.categories());
+    xAxis.putObject("axisTick").put("alignWithLabel", true);
+    xAxis.putObject("axisLabel").put("interval", 0)
+        .put("rotate", chart.categories().size() > ROTATE_CATEGORIES_ABOVE ? 45 : 0);
+    option.set("yAxis", valueAxis(chart.valueAxis(), chart.series(), chart.targets()));
+    seriesOf(option, "bar", chart.series(), chart.targets());
+    return option;
+  }
+
+  private static ObjectNode line(LineChart chart) {
+    ObjectNode option = base("axis", chart.series().size());
+    ObjectNode xAxis = option.putObject("xAxis").put("type", "category").put("boundaryGap", false);
+    ArrayNode years = xAxis.putArray("data");
+    chart.years().forEach(year -> years.add(String.valueOf(year)));
+    option.set("yAxis", valueAxis(chart.valueAxis(), chart.series(), chart.targets()));
+    ArrayNode series = seriesOf(option, "line", chart.series(), chart.targets());
+    series.forEach(one -> ((ObjectNode) one).put("symbolSize", 6).put("connectNulls", false));
+    return option;
+  }
+
+  private static ObjectNode scatter(ScatterChart chart) {
+    ObjectNode option = base("item", 1);
+    ObjectNode xAxis = option.putObject("xAxis").put("type", chart.logX() ? "log" : "value");
+    nameAxis(xAxis, chart.xAxis().label());
+    xAxis.put("scale", true);
+    ObjectNode yAxis = option.putObject("yAxis").put("type", "value");
+    nameAxis(yAxis, chart.yAxis().label());
+    gridLines(yAxis);
+    ObjectNode series = option.putArray("series").addObject()
+        .put("type", "scatter").put("name", chart.title()).put("symbolSize", 9);
+    ArrayNode data = series.putArray("data");
+    for (Point point : chart.points()) {
+      ObjectNode item = data.addObject().put("name", point.label());
+      item.putArray("value").add(point.x()).add(point.y());
+    }
+    series.putObject("label").put("show", true).put("position", "right")
+        .put("formatter", "{b}").put("fontSize", 11).put("color", "#3e4c59");
+    series.putObject("labelLayout").put("hideOverlap", true);
+    option.withObjectProperty("tooltip").put("formatter", "{b}: {c}");
+    return option;
+  }
+
+  private static ObjectNode base(String tooltipTrigger, int seriesCount) {
+    ObjectNode option = NODES.objectNode().put("animation", false);
+    strings(option.putArray("color"), PALETTE);
+    option.putObject("textStyle").put("fontFamily", FONT).put("fontSize", 13);
+    option.putObject("tooltip").put("trigger", tooltipTrigger);
+    boolean legend = seriesCount > 1;
+    option.putObject("grid").put("left", 64).put("right", 40)
+        .put("top", legend ? 56 : 32).put("bottom", 56);
+    if (legend) {
+      option.putObject("legend").put("top", 4).put("type", "scroll");
+    }
+    return option;
+  }
+
+  private static ObjectNode valueAxis(Axis axis, List<Series> series, List<TargetLine> targets) {
+    ObjectNode node = NODES.objectNode().put("type", "value");
+    nameAxis(node, axis.label());
+    gridLines(node);
+    double highestTarget = targets.stream().mapToDouble(TargetLine::value).max().orElse(0);
+    double highestValue = series.stream().flatMap(one -> one.values().stream())
+        .filter(value -> value != null).mapToDouble(Double::doubleValue).max().orElse(0);
+    if (highestTarget > 0 && highestTarget >= highestValue) {
+      node.put("max", roundUp(highestTarget * 1.08));
+    }
+    return node;
+  }
+
+  /** Rounds a positive {@code value} up to the next multiple of half its power of ten. */
+  private static double roundUp(double value) {
+    double step = Math.pow(10, Math.floor(Math.log10(value))) / 2;
+    return Math.ceil(value / step) * step;
+  }
+
+  private static ArrayNode seriesOf(ObjectNode option, String type, List<Series> series,
+      List<TargetLine> targets) {
+    ArrayNode nodes = option.putArray("series");
+    for (Series one : series) {
+      ObjectNode node = nodes.addObject().put("type", type).put("name", one.name());
+      ArrayNode data = node.putArray("data");
+      one.values().forEach(value -> {
+        if (value == null) {
+          data.addNull();
+        } else {
+          data.add(value);
+        }
+      });
+    }
+    if (!targets.isEmpty()) {
+      ((ObjectNode) nodes.get(0)).set("markLine", markLines(targets));
+    }
+    return nodes;
+  }
+
+  private static ObjectNode markLines(List<TargetLine> targets) {
+    ObjectNode markLine = NODES.objectNode().put("silent", true);
+    markLine.putArray("symbol").add("none").add("none");
+    markLine.putObject("lineStyle").put("type", "dashed").put("width", 1.5)
+        .put("color", TARGET_COLOUR);
+    markLine.putObject("label").put("position", "insideEndTop").put("formatter", "{b}")
+        .put("color", TARGET_COLOUR).put("fontWeight", "bold");
+    ArrayNode data = markLine.putArray("data");
+    targets.forEach(target -> data.addObject().put("name", target.label())
+        .put("yAxis", target.value()));
+    return markLine;
+  }
+
+  private static void nameAxis(ObjectNode axis, String name) {
+    axis.put("name", name).put("nameLocation", "middle").put("nameGap", 12)
+        .put("nameMoveOverlap", true);
+    axis.putObject("nameTextStyle").put("color", "#3e4c59").put("fontWeight", "bold");
+  }
+
+  private static void gridLines(ObjectNode axis) {
+    axis.putObject("splitLine").putObject("lineStyle").put("color", "#e4e7eb");
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}
