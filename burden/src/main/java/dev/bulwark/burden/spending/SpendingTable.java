@@ -42,6 +42,11 @@ public final class SpendingTable {
       + " is at or above the threshold; rounding to the two published decimals changes no 2% verdict"
       + " in NATO's 2014-2024e tables";
 
+  /** The figures a row shows; GDP is not among them. */
+  private static final List<Quantity> SHOWN = List.of(Quantity.SHARE_OF_GDP,
+      Quantity.SPENDING_USD_CURRENT, Quantity.SPENDING_PER_CAPITA, Quantity.EQUIPMENT_SHARE,
+      Quantity.MILITARY_PERSONNEL);
+
   private final Targets targets;
   private final Optional<SpendingSource> source;
 
@@ -91,7 +96,7 @@ public final class SpendingTable {
 
   private AllySpending row(Figures figures, String iso3, int rank) {
     List<Figure> used = new ArrayList<>();
-    for (Quantity q : Quantity.values()) {
+    for (Quantity q : SHOWN) {
       figures.get(q, iso3).ifPresent(used::add);
     }
     List<TargetCheck> checks = targets.targets().stream()

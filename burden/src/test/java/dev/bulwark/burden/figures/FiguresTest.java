@@ -1,0 +1,94 @@
+package dev.bulwark.burden.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.SmallAlliance;
+import dev.bulwark.core.BulwarkException.Kind;
+import dev.bulwark.core.panel.Panel;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+
+  private final Panel panel = SmallAlliance.panel();
+
+  @Test
+  void nato_tables_answer_for_the_years_they_cover() {
+    assertThat(Figures.of(panel, Optional.empty(), 2024).source()).isEqualTo(SpendingSource.NATO);
+  }
+
+  @Test
+  void sipri_answers_for_years_before_the_nato_tables() {
+    assertThat(Figures.of(panel, Optional.empty(), 1995).source()).isEqualTo(SpendingSource.SIPRI);
+  }
+
+  @Test
+  void the_caller_can_force_sipri_in_a_nato_year_only_if_sipri_has_it() {
+    assertThatThrownBy(() -> Figures.of(panel, Optional.of(SpendingSource.SIPRI), 2024))
+        .isInstanceOf(BurdenException.class)
+        .hasMessageContaining("year 2024").hasMessageContaining("SIPRI (1995–1995)")
+        .extracting(e -> ((BurdenException) e).kind()).isEqualTo(Kind.BAD_INPUT);
+  }
+
+  @Test
+  void a_year_without_figures_is_bad_input_naming_what_is_covered() {
+    assertThatThrownBy(() -> Figures.of(panel, Optional.empty(), 2030))
+        .isInstanceOf(BurdenException.class)
+        .hasMessage("year 2030 has no defence spending figures in [NATO (2023–2024), SIPRI (1995–1995)]");
+  }
+
+  @Test
+  void world_bank_gdp_is_read_in_million_us_dollars() {
+    Figure gdp = Figures.of(panel, Optional.empty(), 1995).require(Quantity.GDP_USD_CURRENT, "DEU");
+    // hand: 2.6e12 US$ = 2.6e6 US$ million
+    assertThat(gdp.value()).isCloseTo(2.6e6, within(1e-6));
+    assertThat(gdp.provenance()).isEqualTo("World Bank 2025-01");
+  }
+
+  @Test
+  void a_figure_carries_its_edition_and_estimate_flag() {
+    Figure share = Figures.of(panel, Optional.empty(), 2024).require(Quantity.SHARE_OF_GDP, "POL");
+    assertThat(share).isEqualTo(new Figure(4.0, "NATO 2024, estimate", true));
+  }
+
+  @Test
+  void iceland_is_left_out_of_the_roster_for_want_of_armed_forces() {
+    Roster roster = Figures.of(panel, Optional.empty(), 2024)
+        .roster(SmallAlliance.alliance(), EnumSet.of(Quantity.SHARE_OF_GDP));
+    assertThat(roster.counted()).containsExactly("DEU", "ESP", "POL", "SWE", "USA");
+    assertThat(roster.leftOut()).containsExactly("ISL");
+    assertThat(roster.summary()).isEqualTo("5 allies with armed forces and NATO figures for 2024;"
+        + " left out: ISL (no armed forces, no defence expenditure)");
+  }
+
+  @Test
+  void members_are_those_of_the_year_so_a_2024_entrant_is_not_counted_in_2023() {
+    Roster roster = Figures.of(panel, Optional.empty(), 2023)
+        .roster(SmallAlliance.alliance(), EnumSet.of(Quantity.SHARE_OF_GDP));
+    assertThat(roster.counted()).containsExactly("DEU", "ESP", "POL", "USA");
+  }
+
+  @Test
+  void the_latest_year_and_the_coverage_come_from_the_shares_of_gdp() {
+    assertThat(Figures.latestYear(panel, Optional.empty())).isEqualTo(2024);
+    assertThat(Figures.latestYear(panel, Optional.of(SpendingSource.SIPRI))).isEqualTo(1995);
+    assertThat(Figures.coverage(panel, SpendingSource.NATO)).isEqualTo(new YearRange(2023, 2024));
+  }
+
+  @Test
+  void sipri_publishes_no_equipment_share() {
+    assertThat(SpendingSource.SIPRI.indicator(Quantity.EQUIPMENT_SHARE)).isEmpty();
+    assertThat(SpendingSource.SIPRI.unit(Quantity.EQUIPMENT_SHARE)).isEqualTo("not published by SIPRI");
+    assertThat(SpendingSource.SIPRI.unit(Quantity.GDP_USD_CURRENT)).isEqualTo("million US$, current prices");
+  }
+
+  @Test
+  void a_backward_year_range_is_refused() {
+    assertThatThrownBy(() -> new YearRange(1997, 1994))
+        .hasMessage("year range must not run backwards, was 1997 to 1994");
+  }
+}

@@ -1,0 +1,106 @@
+package dev.bulwark.burden.spending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.SmallAlliance;
+import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.core.BulwarkException.Kind;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Panel;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** Expected values are read off the table in {@link SmallAlliance} by hand. */
+class SpendingTableTest {
+
+  private final Panel panel = SmallAlliance.panel();
+  private final Alliance alliance = SmallAlliance.alliance();
+  private final SpendingReport table = SpendingTable.withDefaults().tabulate(panel, alliance, 2024);
+
+  @Test
+  void allies_are_ranked_by_share_of_gdp_highest_first() {
+    assertThat(table.allies()).extracting(AllySpending::iso3)
+        .containsExactly("POL", "USA", "DEU", "SWE", "ESP");
+    assertThat(table.allies()).extracting(AllySpending::rank).containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void a_share_of_exactly_two_percent_meets_the_wales_target() {
+    assertThat(table.ally("SWE").verdict("nato_2pct")).isEqualTo(Verdict.MET);
+    assertThat(table.tally("nato_2pct").summary()).isEqualTo("4 of 5 allies meet nato_2pct");
+  }
+
+  @Test
+  void the_equipment_target_is_checked_on_the_equipment_share() {
+    // hand: USA 30, POL 50, DEU 28 meet 20; SWE 19.99 and ESP 19 do not
+    assertThat(table.ally("SWE").verdict("nato_equipment_20pct")).isEqualTo(Verdict.NOT_MET);
+    assertThat(table.tally("nato_equipment_20pct")).extracting(TargetTally::met, TargetTally::assessed)
+        .containsExactly(3, 5);
+  }
+
+  @Test
+  void the_hague_targets_are_tested_on_total_spending_and_say_so() {
+    // hand: POL 4.0 and USA 3.5 are at or above 3.5; nobody reaches 5
+    assertThat(table.tally("hague_core_3_5pct").met()).isEqualTo(2);
+    assertThat(table.tally("hague_total_5pct").met()).isZero();
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("hague_core_3_5pct: tested on total")
+        && n.contains("upper bound on core defence"));
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("hague_total_5pct:")
+        && n.contains("1.5% defence- and security-related part is not in the data"));
+  }
+
+  @Test
+  void a_row_carries_every_figure_with_its_provenance() {
+    AllySpending poland = table.ally("POL");
+    assertThat(poland.shareOfGdpPct()).isEqualTo(4.0);
+    assertThat(poland.spendingUsdMillion()).isEqualTo(OptionalDouble.of(40));
+    assertThat(poland.equipmentSharePct()).isEqualTo(OptionalDouble.of(50));
+    assertThat(poland.militaryPersonnelThousand()).isEqualTo(OptionalDouble.of(200));
+    assertThat(poland.perCapitaUsd()).isEqualTo(OptionalDouble.of(200));
+    assertThat(poland.provenance()).containsExactly("NATO 2024, estimate");
+    assertThat(poland.estimate()).isTrue();
+    assertThat(table.perCapitaUnit()).isEqualTo("US$ per person, 2015 prices");
+  }
+
+  @Test
+  void iceland_is_left_out_of_rows_and_counts() {
+    assertThat(table.roster().leftOut()).containsExactly("ISL");
+    assertThat(table.allies()).hasSize(5);
+    assertThatThrownBy(() -> table.ally("ISL")).hasMessageContaining("no row for 'ISL'");
+  }
+
+  @Test
+  void a_year_before_the_nato_tables_is_read_from_sipri_without_equipment() {
+    SpendingReport y1995 = SpendingTable.withDefaults().tabulate(panel, alliance, 1995);
+    assertThat(y1995.source()).isEqualTo(SpendingSource.SIPRI);
+    assertThat(y1995.allies()).extracting(AllySpending::iso3).containsExactly("USA", "DEU", "ESP");
+    assertThat(y1995.ally("USA").verdict("nato_equipment_20pct")).isEqualTo(Verdict.NO_DATA);
+    assertThat(y1995.tally("nato_equipment_20pct").assessed()).isZero();
+    assertThat(y1995.notes().get(0)).isEqualTo("source: SIPRI (1995 is not in NATO's tables in this panel)");
+    assertThat(y1995.ally("USA").provenance()).containsExactly("SIPRI 2025-04");
+    assertThat(y1995.ally("USA").estimate()).isFalse();
+  }
+
+  @Test
+  void equal_shares_share_a_rank() {
+    SpendingReport tied = SpendingTable.withDefaults()
+        .withTargets(Targets.of(Targets.WALES_2_PERCENT))
+        .tabulate(SmallAlliance.panelWithTie(), alliance, 2024);
+    assertThat(tied.allies()).extracting(AllySpending::rank).containsExactly(1, 1, 3);
+  }
+
+  @Test
+  void a_year_without_data_is_bad_input() {
+    assertThatThrownBy(() -> SpendingTable.withDefaults().tabulate(panel, alliance, 2031))
+        .isInstanceOf(BurdenException.class)
+        .extracting(e -> ((BurdenException) e).kind()).isEqualTo(Kind.BAD_INPUT);
+  }
+
+  @Test
+  void target_ids_must_be_unique() {
+    assertThatThrownBy(() -> Targets.of(Targets.WALES_2_PERCENT, Targets.WALES_2_PERCENT))
+        .hasMessage("target ids must be unique, were [nato_2pct, nato_2pct]");
+  }
+}
