@@ -1,0 +1,56 @@
+package dev.bulwark.data.format;
+
+import dev.bulwark.core.BadInputException;
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Panel;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One edition in the ledger's tidy form: what the publisher released, who derived it, its values
+ * and its notes. Values and notes are kept sorted (indicator, country, year), so two derivations
+ * of the same workbook compare equal and write the same bytes.
+ *
+ * @param edition the publisher's release
+ * @param derivedBy the importer that produced the rows (a class name)
+ * @param values the observations, every one of the edition's source
+ * @param notes the per-country markers
+ */
+public record LedgerEdition(Edition edition, String derivedBy, List<LedgerValue> values,
+    List<LedgerNote> notes) {
+
+  private static final Comparator<LedgerValue> VALUE_ORDER =
+      Comparator.comparing(LedgerValue::indicator).thenComparing(LedgerValue::iso3)
+          .thenComparingInt(LedgerValue::year);
+
+  public LedgerEdition {
+    BadInputException.require(edition != null, "ledger edition must be given");
+    BadInputException.require(derivedBy != null && !derivedBy.isBlank(),
+        "derived_by must be given for " + edition.citation());
+    for (LedgerValue value : values) {
+      BadInputException.require(value.indicator().source() == edition.source(),
+          "value of " + value.indicator().id() + " does not belong to " + edition.citation());
+    }
+    values = values.stream().sorted(VALUE_ORDER).toList();
+    notes = notes.stream().sorted(Comparator.comparing(LedgerNote::iso3)
+        .thenComparing(LedgerNote::note)).distinct().toList();
+  }
+
+  /** Declares this edition in the builder and adds its values. */
+  public void addTo(Panel.Builder panel) {
+    panel.edition(edition);
+    for (LedgerValue v : values) {
+      panel.add(v.indicator(), v.iso3(), v.year(), v.value(), v.flag());
+    }
+  }
+
+  /** Returns the directory name the edition is stored under ({@code nato-2024}). */
+  public String directoryName() {
+    return directoryName(edition);
+  }
+
+  /** Returns the directory name for an edition ({@code sipri-2025-04}). */
+  public static String directoryName(Edition edition) {
+    return edition.source().id() + "-" + edition.id();
+  }
+}

@@ -1,0 +1,242 @@
+package dev.bulwark.data.format;
+
+import dev.bulwark.core.BadInputException;
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Flag;
+import dev.bulwark.core.panel.Indicator;
+import dev.bulwark.core.panel.Source;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Reads and writes one edition in the ledger's tidy format (see the package description).
+ *
+ * <p>Values are written with {@link Double#toString(double)}, which {@link Double#parseDouble}
+ * reads back to the same bits, so a write followed by a read is exact. Files are written in a fixed
+ * order with no timestamps, so deriving the same edition twice yields the same bytes.
+ */
+public final class TidyFormat {
+
+  /** The edition's metadata file. */
+  public static final String PROPERTIES = "edition.properties";
+  /** The values file, uncompressed. */
+  public static final String VALUES = "values.csv";
+  /** The values file, gzipped (used when the uncompressed file would exceed {@link #GZIP_ABOVE}). */
+  public static final String VALUES_GZ = "values.csv.gz";
+  /** The notes file. */
+  public static final String NOTES = "notes.csv";
+  /** Size in bytes above which the values file is gzipped. */
+  public static final int GZIP_ABOVE = 4 * 1024 * 1024;
+
+  private static final String VALUES_HEADER = "iso3,year,indicator,value,flag";
+  private static final String NOTES_HEADER = "iso3,note";
+  private static final Map<String, Indicator> INDICATORS = new HashMap<>();
+  private static final Map<String, Flag> FLAGS = new HashMap<>();
+
+  static {
+    for (Indicator indicator : Indicator.values()) {
+      INDICATORS.put(indicator.id(), indicator);
+    }
+    for (Flag flag : Flag.values()) {
+      FLAGS.put(flag.word(), flag);
+    }
+  }
+
+  /** Opens one file of an edition directory, wherever the directory lives. */
+  @FunctionalInterface
+  public interface FileOpener {
+    /** Returns the file's bytes, or {@code null} when the directory has no such file. */
+    InputStream open(String fileName) throws IOException;
+  }
+
+  private TidyFormat() {
+  }
+
+  /** Returns an opener for an edition directory on disk. */
+  public static FileOpener directory(Path dir) {
+    return name -> {
+      Path file = dir.resolve(name);
+      return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+    };
+  }
+
+  /** Returns an opener for an edition bundled as class-path resources beside {@code anchor}. */
+  public static FileOpener resources(Class<?> anchor, String dirName) {
+    return name -> anchor.getResourceAsStream(dirName + "/" + name);
+  }
+
+  /**
+   * Reads an edition's metadata only.
+   *
+   * @param where the directory's description for messages
+   * @throws IOException when the file cannot be read
+   * @throws BadInputException naming the file and field when the metadata is malformed
+   */
+  public static Edition readEdition(FileOpener dir, String where) throws IOException {
+    return edition(properties(dir, where), where);
+  }
+
+  /**
+   * Reads a whole edition.
+   *
+   * @param where the directory's description for messages
+   * @throws IOException when a file cannot be read
+   * @throws BadInputException naming the file, line and field when a row is malformed
+   */
+  public static LedgerEdition read(FileOpener dir, String where) throws IOException {
+    Properties props = properties(dir, where);
+    Edition edition = edition(props, where);
+    List<LedgerValue> values;
+    try (InputStream plain = dir.open(VALUES)) {
+      if (plain != null) {
+        values = values(plain, where + "/" + VALUES);
+      } else {
+        try (InputStream gz = dir.open(VALUES_GZ)) {
+          BadInputException.require(gz != null, where + " has neither " + VALUES + " nor " + VALUES_GZ);
+          values = values(new GZIPInputStream(gz, 1 << 16), where + "/" + VALUES_GZ);
+        }
+      }
+    }
+    List<LedgerNote> notes = new ArrayList<>();
+    try (InputStream in = dir.open(NOTES)) {
+      if (in != null) {
+        for (String[] row : rows(in, NOTES_HEADER, 2, where + "/" + NOTES)) {
+          notes.add(new LedgerNote(row[0], row[1]));
+        }
+      }
+    }
+    return new LedgerEdition(edition, required(props, "derived_by", where), values, notes);
+  }
+
+  /**
+   * Writes an edition into an existing, empty directory.
+   *
+   * @throws IOException when a file cannot be written
+   */
+  public static void write(LedgerEdition ledger, Path dir) throws IOException {
+    Edition e = ledger.edition();
+    StringBuilder props = new StringBuilder();
+    property(props, "source", e.source().name());
+    property(props, "id", e.id());
+    property(props, "title", e.title());
+    property(props, "published", e.published().toString());
+    property(props, "origin", e.origin());
+    property(props, "terms", e.source().terms());
+    property(props, "derived_by", ledger.derivedBy());
+    Files.writeString(dir.resolve(PROPERTIES), props, StandardCharsets.UTF_8);
+
+    StringBuilder values = new StringBuilder(ledger.values().size() * 48);
+    values.append(VALUES_HEADER).append('\n');
+    for (LedgerValue v : ledger.values()) {
+      values.append(v.iso3()).append(',').append(v.year()).append(',').append(v.indicator().id())
+          .append(',').append(Double.toString(v.value())).append(',').append(v.flag().word())
+          .append('\n');
+    }
+    byte[] bytes = values.toString().getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > GZIP_ABOVE) {
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream(bytes.length / 4);
+      try (OutputStream gz = new GZIPOutputStream(zipped)) {
+        gz.write(bytes);
+      }
+      Files.write(dir.resolve(VALUES_GZ), zipped.toByteArray());
+    } else {
+      Files.write(dir.resolve(VALUES), bytes);
+    }
+
+    StringBuilder notes = new StringBuilder(NOTES_HEADER).append('\n');
+    for (LedgerNote n : ledger.notes()) {
+      notes.append(n.iso3()).append(',').append(n.note()).append('\n');
+    }
+    Files.writeString(dir.resolve(NOTES), notes, StandardCharsets.UTF_8);
+  }
+
+  private static void property(StringBuilder out, String key, String value) {
+    BadInputException.require(!value.contains("\\") && !value.contains("\n"),
+        "edition field " + key + " must not hold a backslash or line break, was '" + value + "'");
+    out.append(key).append('=').append(value).append('\n');
+  }
+
+  private static Properties properties(FileOpener dir, String where) throws IOException {
+    try (InputStream in = dir.open(PROPERTIES)) {
+      BadInputException.require(in != null, where + " has no " + PROPERTIES);
+      Properties props = new Properties();
+      props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return props;
+    }
+  }
+
+  private static Edition edition(Properties props, String where) {
+    String source = required(props, "source", where);
+    String published = required(props, "published", where);
+    try {
+      return new Edition(Source.valueOf(source.toUpperCase(Locale.ROOT)),
+          required(props, "id", where), required(props, "title", where),
+          LocalDate.parse(published), required(props, "origin", where));
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new BadInputException(where + "/" + PROPERTIES + ": source '" + source
+          + "' or published '" + published + "' is malformed; expected one of NATO, SIPRI,"
+          + " WORLD_BANK and a date yyyy-mm-dd");
+    }
+  }
+
+  private static String required(Properties props, String key, String where) {
+    String value = props.getProperty(key);
+    BadInputException.require(value != null && !value.isBlank(),
+        where + "/" + PROPERTIES + " has no '" + key + "'");
+    return value;
+  }
+
+  private static List<LedgerValue> values(InputStream in, String where) throws IOException {
+    List<LedgerValue> out = new ArrayList<>();
+    for (String[] row : rows(in, VALUES_HEADER, 5, where)) {
+      Indicator indicator = INDICATORS.get(row[2]);
+      Flag flag = FLAGS.get(row[4]);
+      BadInputException.require(indicator != null && flag != null, where + ": indicator '" + row[2]
+          + "' or flag '" + row[4] + "' is unknown; expected an Indicator id and one of ''"
+          + ", 'estimate', 'highly_uncertain'");
+      try {
+        out.add(new LedgerValue(row[0], Integer.parseInt(row[1]), indicator,
+            Double.parseDouble(row[3]), flag));
+      } catch (NumberFormatException e) {
+        throw new BadInputException(where + ": year '" + row[1] + "' or value '" + row[3]
+            + "' of " + row[0] + " is not a number");
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> rows(InputStream in, String header, int columns, String where)
+      throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+        1 << 16);
+    String first = reader.readLine();
+    BadInputException.require(header.equals(first),
+        where + ": header is '" + first + "', expected '" + header + "'");
+    List<String[]> rows = new ArrayList<>();
+    int lineNumber = 1;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      String[] row = line.split(",", -1);
+      BadInputException.require(row.length == columns, where + " line " + lineNumber + ": "
+          + row.length + " fields in '" + line + "', expected " + columns);
+      rows.add(row);
+    }
+    return rows;
+  }
+}

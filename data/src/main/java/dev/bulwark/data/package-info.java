@@ -1,0 +1,10 @@
+/**
+ * The ledger: Bulwark's curated country-year figures, one edition per source, and the store of
+ * editions the user imports from the publishers' own workbooks.
+ *
+ * <p>{@link dev.bulwark.data.Ledger#embedded()} serves the bundled editions (NATO 2024, SIPRI
+ * 2025-04, World Bank 2026-03); {@link dev.bulwark.data.Ledger#open} picks, per source, a pinned
+ * edition or the newest of the bundled and imported ones. {@link dev.bulwark.data.EditionStore}
+ * imports a workbook atomically: a failed import changes nothing.
+ */
+package dev.bulwark.data;

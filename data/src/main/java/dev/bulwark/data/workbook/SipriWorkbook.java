@@ -1,0 +1,171 @@
+package dev.bulwark.data.workbook;
+
+import dev.bulwark.core.country.Countries;
+import dev.bulwark.core.country.Country;
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Flag;
+import dev.bulwark.core.panel.Indicator;
+import dev.bulwark.core.panel.Source;
+import dev.bulwark.data.ImportException;
+import dev.bulwark.data.format.LedgerEdition;
+import dev.bulwark.data.format.LedgerValue;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads SIPRI's Military Expenditure Database workbook (the layout of the April 2025 release,
+ * data 1949–2024) into the ledger's tidy form.
+ *
+ * <p>Five country sheets are read: constant (2023) US$ m., current US$ m., share of GDP, per
+ * capita (current US$) and share of government spending. In each the importer finds the heading
+ * row ("Country", then one column per year) and reads every row with a name and cells under the
+ * years; region and sub-region headings have none and are skipped. SIPRI's shares are fractions
+ * (0.0342) and are stored as percent (× 100). The font colour carries the flag: blue is a SIPRI
+ * estimate, red a highly uncertain figure. {@code ". ."} and {@code "xxx"} (no data, not
+ * independent) are absent values, never zeros.
+ *
+ * <p>From "Regional totals" the World row is read, in US$ b. (stored × 1000 in US$ m. under
+ * {@code WLD}): the constant (2023) US$ years and the "2024 (current prices)" column as current
+ * US$. There red marks a total of which more than 10% is SIPRI's estimate for missing countries,
+ * stored as an estimate.
+ *
+ * <p>The edition id is the April after the last data year ({@code 2025-04} for data to 2024),
+ * SIPRI's yearly release month; the publication date is the day the workbook was last saved.
+ */
+public final class SipriWorkbook {
+
+  private static final String REGIONAL = "Regional totals";
+  private static final String WORLD = "WLD";
+  private static final Pattern CURRENT_YEAR = Pattern.compile("(\\d{4}) \\(current prices\\)");
+  private static final Set<String> NO_DATA = Set.of("...", ". .", "..", "xxx");
+
+  /** A country sheet, its indicator and the factor from SIPRI's unit to the indicator's. */
+  private record CountrySheet(String name, Indicator indicator, double factor) {
+  }
+
+  private static final List<CountrySheet> SHEETS = List.of(
+      new CountrySheet("Constant (2023) US$", Indicator.SIPRI_MILEX_CONST2023, 1),
+      new CountrySheet("Current US$", Indicator.SIPRI_MILEX_CURRENT, 1),
+      new CountrySheet("Share of GDP", Indicator.SIPRI_MILEX_SHARE_GDP, 100),
+      new CountrySheet("Per capita", Indicator.SIPRI_MILEX_PER_CAPITA, 1),
+      new CountrySheet("Share of Govt. spending", Indicator.SIPRI_MILEX_SHARE_GOVT, 100));
+
+  private static final String WHAT = "SIPRI's Military Expenditure Database workbook with sheets "
+      + "Regional totals, Constant (2023) US$, Current US$, Share of GDP, Per capita and"
+      + " Share of Govt. spending";
+
+  private final Countries countries;
+
+  /** Creates an importer resolving names with the given country table. */
+  public SipriWorkbook(Countries countries) {
+    this.countries = countries;
+  }
+
+  /**
+   * Reads the workbook.
+   *
+   * @throws ImportException naming the sheet, cell and problem when the workbook is not SIPRI's or
+   *     a figure does not read
+   */
+  public LedgerEdition read(Path file) {
+    try (Workbook book = Workbook.open(file)) {
+      List<String> required = new ArrayList<>(List.of(REGIONAL));
+      SHEETS.forEach(s -> required.add(s.name()));
+      book.requireSheets(required, WHAT);
+      List<LedgerValue> values = new ArrayList<>();
+      int firstYear = Integer.MAX_VALUE;
+      int lastYear = Integer.MIN_VALUE;
+      for (CountrySheet sheet : SHEETS) {
+        Grid grid = book.grid(sheet.name(), WHAT);
+        YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Country', then one column per year");
+        readCountries(grid, years, sheet, values);
+        firstYear = Math.min(firstYear, years.firstYear());
+        lastYear = Math.max(lastYear, years.lastYear());
+      }
+      readWorld(book.grid(REGIONAL, WHAT), values);
+      LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
+          "'" + book.fileName() + "' records no save date in its document properties:"
+              + " expected the workbook as SIPRI published it"));
+      int release = lastYear + 1;
+      Edition edition = new Edition(Source.SIPRI, release + "-04",
+          "SIPRI Military Expenditure Database " + release + " (data " + firstYear + "-" + lastYear
+              + ")", published, book.fileName());
+      return new LedgerEdition(edition, SipriWorkbook.class.getName(), values, List.of());
+    }
+  }
+
+  private void readCountries(Grid grid, YearColumns years, CountrySheet sheet,
+      List<LedgerValue> values) {
+    CountryNames names = new CountryNames(countries);
+    for (int row : grid.rowIndexes()) {
+      if (row <= years.row()) {
+        continue;
+      }
+      Optional<Cell> label = grid.label(row, years.firstCol());
+      List<Cell> cells = grid.cellsIn(row, years.years().keySet());
+      if (label.isEmpty() || cells.isEmpty()) {
+        continue;
+      }
+      Country country = names.resolve(label.get().text().strip(), label.get());
+      for (Cell cell : cells) {
+        figure(cell).ifPresent(v -> values.add(new LedgerValue(country.iso3(),
+            years.years().get(cell.col()), sheet.indicator(), v * sheet.factor(), flag(cell))));
+      }
+    }
+  }
+
+  private void readWorld(Grid grid, List<LedgerValue> values) {
+    YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Region', then one column per year");
+    Cell world = null;
+    for (int row : grid.rowIndexes()) {
+      Optional<Cell> label = grid.label(row, years.firstCol());
+      if (row > years.row() && label.isPresent() && label.get().folded().equals("world")) {
+        world = label.get();
+        break;
+      }
+    }
+    if (world == null) {
+      throw new ImportException(grid.name(), "", "no 'World' row in " + grid.name()
+          + ": expected SIPRI's world total under the year headings");
+    }
+    for (Map.Entry<Integer, Cell> entry : grid.row(world.row()).entrySet()) {
+      Cell cell = entry.getValue();
+      Integer year = years.years().get(entry.getKey());
+      Matcher current = CURRENT_YEAR.matcher(
+          grid.cell(years.row(), entry.getKey()).map(c -> c.text().strip()).orElse(""));
+      Indicator indicator = year != null ? Indicator.SIPRI_MILEX_CONST2023
+          : current.matches() ? Indicator.SIPRI_MILEX_CURRENT : null;
+      if (indicator == null) {
+        continue;
+      }
+      int y = year != null ? year : Integer.parseInt(current.group(1));
+      Flag flag = cell.tint() == Tint.PLAIN ? Flag.REPORTED : Flag.ESTIMATE;
+      figure(cell).ifPresent(v -> values.add(new LedgerValue(WORLD, y, indicator, v * 1000, flag)));
+    }
+  }
+
+  private static Optional<Double> figure(Cell cell) {
+    if (cell.kind() == Cell.Kind.TEXT && NO_DATA.contains(cell.text().strip())) {
+      return Optional.empty();
+    }
+    return Optional.of(cell.requireNumber());
+  }
+
+  private static Flag flag(Cell cell) {
+    switch (cell.tint()) {
+      case BLUE:
+        return Flag.ESTIMATE;
+      case RED:
+        return Flag.HIGHLY_UNCERTAIN;
+      default:
+        return Flag.REPORTED;
+    }
+  }
+}
