@@ -1,0 +1,73 @@
+package dev.bulwark.burden.gap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.burden.SmallAlliance;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.unit.Percent;
+import org.junit.jupiter.api.Test;
+
+/** Expected values are derived by hand from the table in {@link SmallAlliance}. */
+class TargetGapTest {
+
+  private static final double TOLERANCE = 1e-9;
+
+  private final Panel panel = SmallAlliance.panel();
+  private final Alliance alliance = SmallAlliance.alliance();
+  private final GapReport gaps = TargetGap.withDefaults().measure(panel, alliance, 2024);
+
+  @Test
+  void the_gap_is_the_shortfall_in_points_priced_at_current_gdp() {
+    AllyGap spain = gaps.ally("ESP");
+    // hand: (2.0 - 1.3) = 0.7 pp; 0.7 / 100 x 1600 = 11.2 US$ million
+    assertThat(spain.gapPoints()).isCloseTo(0.7, within(TOLERANCE));
+    assertThat(spain.gapUsdMillion()).isCloseTo(11.2, within(TOLERANCE));
+    assertThat(spain.surplusPoints()).isZero();
+    assertThat(spain.provenance()).containsExactly("NATO 2024, estimate");
+  }
+
+  @Test
+  void an_ally_at_or_above_the_target_has_no_gap_but_a_surplus() {
+    AllyGap germany = gaps.ally("DEU");
+    // hand: 2.1 - 2.0 = 0.1 pp; 0.1 / 100 x 5000 = 5 US$ million
+    assertThat(germany.gapUsdMillion()).isZero();
+    assertThat(germany.surplusUsdMillion()).isCloseTo(5.0, within(TOLERANCE));
+    assertThat(gaps.ally("SWE").meetsTarget()).isTrue();
+  }
+
+  @Test
+  void totals_sum_the_allies() {
+    // hand: gap only ESP 11.2; surplus USA 1.5% x 28000 = 420, POL 2% x 1000 = 20, DEU 5, SWE 0
+    assertThat(gaps.totalGapUsdMillion()).isCloseTo(11.2, within(TOLERANCE));
+    assertThat(gaps.totalSurplusUsdMillion()).isCloseTo(445.0, within(TOLERANCE));
+    assertThat(gaps.alliesBelow()).isEqualTo(1);
+    assertThat(gaps.allies()).hasSize(5).first().extracting(AllyGap::iso3).isEqualTo("ESP");
+  }
+
+  @Test
+  void a_higher_target_widens_every_gap() {
+    GapReport hague = TargetGap.withDefaults().withTarget(Percent.of(3.5)).measure(panel, alliance, 2024);
+    // hand: ESP 2.2% x 1600 = 35.2, DEU 1.4% x 5000 = 70, SWE 1.5% x 600 = 9; USA and POL none
+    assertThat(hague.totalGapUsdMillion()).isCloseTo(114.2, within(TOLERANCE));
+    assertThat(hague.alliesBelow()).isEqualTo(3);
+    assertThat(hague.allies()).extracting(AllyGap::iso3).startsWith("DEU", "ESP", "SWE");
+  }
+
+  @Test
+  void sipri_years_price_the_gap_at_world_bank_gdp() {
+    GapReport y1995 = TargetGap.withDefaults().measure(panel, alliance, 1995);
+    // hand: DEU (2.0 - 1.6) / 100 x 2.6e6 US$ million = 10400
+    assertThat(y1995.ally("DEU").gapUsdMillion()).isCloseTo(10400.0, within(1e-6));
+    assertThat(y1995.ally("DEU").provenance()).containsExactly("SIPRI 2025-04", "World Bank 2025-01");
+  }
+
+  @Test
+  void a_target_above_one_hundred_percent_is_refused() {
+    assertThatThrownBy(() -> TargetGap.withDefaults().withTarget(Percent.of(120)))
+        .hasMessageContaining("target share of GDP (%) must be a number from")
+        .hasMessageContaining("was 120.0");
+  }
+}

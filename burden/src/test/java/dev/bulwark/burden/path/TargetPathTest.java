@@ -1,0 +1,98 @@
+package dev.bulwark.burden.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.SmallAlliance;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.unit.Percent;
+import org.junit.jupiter.api.Test;
+
+/** Paths from 2024 in {@link SmallAlliance}; expected values computed independently in Python. */
+class TargetPathTest {
+
+  private static final double TOLERANCE = 1e-9;
+
+  private final Panel panel = SmallAlliance.panel();
+  private final Alliance alliance = SmallAlliance.alliance();
+  private final PathReport paths = TargetPath.withDefaults().project(panel, alliance);
+
+  @Test
+  void the_path_starts_at_the_latest_year_with_data_and_ends_at_the_target_year() {
+    assertThat(paths.baseYear()).isEqualTo(2024);
+    assertThat(paths.targetYear()).isEqualTo(2035);
+    assertThat(paths.ally("ESP").years()).hasSize(12);
+    assertThat(paths.roster().leftOut()).containsExactly("ISL");
+  }
+
+  @Test
+  void the_share_rises_linearly_and_gdp_grows_three_percent_a_year() {
+    PathYear y2030 = paths.ally("ESP").years().get(6);
+    // hand: 1.3 + (3.5 - 1.3) x 6 / 11 = 2.5
+    assertThat(y2030.sharePct()).isCloseTo(2.5, within(TOLERANCE));
+    // python3 -c 'print(1600*1.03**6)'  -> 1910.4836744464003
+    assertThat(y2030.gdpUsdMillion()).isCloseTo(1910.4836744464003, within(TOLERANCE));
+    assertThat(y2030.spendingUsdMillion()).isCloseTo(2.5 / 100 * 1910.4836744464003, within(TOLERANCE));
+  }
+
+  @Test
+  void the_required_spending_growth_is_the_compound_rate_from_start_to_target() {
+    // python3 -c 'print((3.5/100*1600*1.03**11/(1.3/100*1600))**(1/11)-1)'  -> 0.12704036197894575
+    assertThat(paths.ally("ESP").requiredSpendingGrowth()).isCloseTo(0.12704036197894575, within(TOLERANCE));
+  }
+
+  @Test
+  void the_cumulative_extra_is_the_spending_above_todays_share() {
+    // python3 -c 'print(sum((2.2*k/11)/100*1600*1.03**k for k in range(1,12)))'  -> 265.74295400199156
+    assertThat(paths.ally("ESP").cumulativeExtraUsdMillion()).isCloseTo(265.74295400199156, within(1e-9));
+    // python3: DEU 528.4661017085059, SWE 67.94564164823647, ESP 265.74295400199156, POL and USA 0
+    assertThat(paths.totalExtraUsdMillion())
+        .isCloseTo(265.74295400199156 + 528.4661017085059 + 67.94564164823647, within(1e-9));
+  }
+
+  @Test
+  void an_ally_already_above_the_target_stays_at_its_share() {
+    AllyPath poland = paths.ally("POL");
+    assertThat(poland.years()).allSatisfy(y -> assertThat(y.sharePct()).isEqualTo(4.0));
+    assertThat(poland.cumulativeExtraUsdMillion()).isZero();
+    // hand: spending then grows with GDP, 3% a year
+    assertThat(poland.requiredSpendingGrowth()).isCloseTo(0.03, within(TOLERANCE));
+  }
+
+  @Test
+  void gdp_can_grow_at_each_allys_own_past_rate() {
+    PathReport own = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2023, 2024))
+        .project(panel, alliance);
+    // hand: ESP GDP 1500 -> 1600 is 1/15 a year
+    assertThat(own.ally("ESP").gdpGrowthRate()).isCloseTo(1.0 / 15, within(TOLERANCE));
+    // python3 -c 'g=1600/1500-1; print((3.5*(1+g)**11/1.3)**(1/11)-1, sum((2.2*k/11)/100*1600*(1+g)**k for k in range(1,12)))'
+    assertThat(own.ally("ESP").requiredSpendingGrowth()).isCloseTo(0.16716153991347138, within(TOLERANCE));
+    assertThat(own.ally("ESP").cumulativeExtraUsdMillion()).isCloseTo(351.4703591094503, within(1e-9));
+    assertThat(own.assumptions()).contains("GDP in current US$ grows at each ally's compound average rate over 2023–2024");
+  }
+
+  @Test
+  void a_growth_window_without_gdp_is_bad_input() {
+    TargetPath path = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2014, 2024));
+    assertThatThrownBy(() -> path.project(panel, alliance)).isInstanceOf(BurdenException.class)
+        .hasMessageContaining("year 2014 has no defence spending figures");
+  }
+
+  @Test
+  void the_target_year_must_come_after_the_base_year() {
+    TargetPath path = TargetPath.withDefaults().withTarget(Percent.of(3.5), 2024);
+    assertThatThrownBy(() -> path.project(panel, alliance))
+        .hasMessage("target year must be after the base year 2024, was 2024");
+  }
+
+  @Test
+  void the_assumptions_are_stated() {
+    assertThat(paths.assumptions()).containsExactly(
+        "share rises linearly from the published 2024 share to 3.5% in 2035; allies already at or above it stay at their share",
+        "GDP in current US$ grows 3.0% a year for every ally",
+        "spending = share / 100 × GDP, in current US$");
+  }
+}
