@@ -18,9 +18,14 @@ import java.util.List;
  * (a brief is a document, and it prints as soon as it opens), on the canvas renderer, in the
  * page's typeface. The title is not drawn: the page prints it above the chart as text.
  *
- * <p>Target lines are ECharts mark lines on the first series. ECharts does not widen the value
- * axis for mark lines, so when a target lies above every value the axis maximum is set to the
- * target plus 8%, rounded up to the next half of its power of ten (5% becomes 5.5%).
+ * <p>Target lines are ECharts mark lines on the first series, labelled in a margin to the right of
+ * the plot so the labels never cover data. ECharts does not widen the value axis for mark lines,
+ * so when a target lies above every value the axis maximum is set to the target plus 8%, rounded
+ * up to a whole multiple of its power of ten (a 5% target gives an axis to 6%).
+ *
+ * <p>Category labels are turned 45 degrees only when they would not fit side by side: when the
+ * count times the longest label, at about 7 pixels a character plus 8 pixels of space, exceeds
+ * 800 pixels (the plot width of a brief on a laptop screen).
  */
 final class ChartOptions {
 
@@ -30,7 +35,10 @@ final class ChartOptions {
   private static final String TARGET_COLOUR = "#b42318";
   private static final String FONT =
       "'Source Sans 3', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
-  private static final int ROTATE_CATEGORIES_ABOVE = 12;
+  private static final int PLOT_WIDTH = 800;
+  private static final int CHARACTER_WIDTH = 7;
+  private static final int LABEL_SPACING = 8;
+  private static final int TARGET_LABEL_WIDTH = 118;
 
   private ChartOptions() {}
 
@@ -46,20 +54,22 @@ final class ChartOptions {
   }
 
   private static ObjectNode bar(BarChart chart) {
-    ObjectNode option = base("axis", chart.series().size());
+    ObjectNode option = base("axis", chart.series().size(), !chart.targets().isEmpty());
     ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
     nameAxis(xAxis, chart.categoryAxis());
     strings(xAxis.putArray("data"), chart.categories());
     xAxis.putObject("axisTick").put("alignWithLabel", true);
-    xAxis.putObject("axisLabel").put("interval", 0)
-        .put("rotate", chart.categories().size() > ROTATE_CATEGORIES_ABOVE ? 45 : 0);
+    int longest = chart.categories().stream().mapToInt(String::length).max().orElse(0);
+    boolean crowded =
+        chart.categories().size() * (longest * CHARACTER_WIDTH + LABEL_SPACING) > PLOT_WIDTH;
+    xAxis.putObject("axisLabel").put("interval", 0).put("rotate", crowded ? 45 : 0);
     option.set("yAxis", valueAxis(chart.valueAxis(), chart.series(), chart.targets()));
     seriesOf(option, "bar", chart.series(), chart.targets());
     return option;
   }
 
   private static ObjectNode line(LineChart chart) {
-    ObjectNode option = base("axis", chart.series().size());
+    ObjectNode option = base("axis", chart.series().size(), !chart.targets().isEmpty());
     ObjectNode xAxis = option.putObject("xAxis").put("type", "category").put("boundaryGap", false);
     ArrayNode years = xAxis.putArray("data");
     chart.years().forEach(year -> years.add(String.valueOf(year)));
@@ -70,7 +80,7 @@ final class ChartOptions {
   }
 
   private static ObjectNode scatter(ScatterChart chart) {
-    ObjectNode option = base("item", 1);
+    ObjectNode option = base("item", 1, false);
     ObjectNode xAxis = option.putObject("xAxis").put("type", chart.logX() ? "log" : "value");
     nameAxis(xAxis, chart.xAxis().label());
     xAxis.put("scale", true);
@@ -86,18 +96,18 @@ final class ChartOptions {
     }
     series.putObject("label").put("show", true).put("position", "right")
         .put("formatter", "{b}").put("fontSize", 11).put("color", "#3e4c59");
-    series.putObject("labelLayout").put("hideOverlap", true);
+    series.putObject("labelLayout").put("moveOverlap", "shiftY").put("hideOverlap", true);
     option.withObjectProperty("tooltip").put("formatter", "{b}: {c}");
     return option;
   }
 
-  private static ObjectNode base(String tooltipTrigger, int seriesCount) {
+  private static ObjectNode base(String tooltipTrigger, int seriesCount, boolean targets) {
     ObjectNode option = NODES.objectNode().put("animation", false);
     strings(option.putArray("color"), PALETTE);
     option.putObject("textStyle").put("fontFamily", FONT).put("fontSize", 13);
     option.putObject("tooltip").put("trigger", tooltipTrigger);
     boolean legend = seriesCount > 1;
-    option.putObject("grid").put("left", 64).put("right", 40)
+    option.putObject("grid").put("left", 64).put("right", targets ? TARGET_LABEL_WIDTH + 22 : 40)
         .put("top", legend ? 56 : 32).put("bottom", 56);
     if (legend) {
       option.putObject("legend").put("top", 4).put("type", "scroll");
@@ -118,9 +128,9 @@ final class ChartOptions {
     return node;
   }
 
-  /** Rounds a positive {@code value} up to the next multiple of half its power of ten. */
+  /** Rounds a positive {@code value} up to a whole multiple of its power of ten. */
   private static double roundUp(double value) {
-    double step = Math.pow(10, Math.floor(Math.log10(value))) / 2;
+    double step = Math.pow(10, Math.floor(Math.log10(value)));
     return Math.ceil(value / step) * step;
   }
 
@@ -149,8 +159,9 @@ final class ChartOptions {
     markLine.putArray("symbol").add("none").add("none");
     markLine.putObject("lineStyle").put("type", "dashed").put("width", 1.5)
         .put("color", TARGET_COLOUR);
-    markLine.putObject("label").put("position", "insideEndTop").put("formatter", "{b}")
-        .put("color", TARGET_COLOUR).put("fontWeight", "bold");
+    markLine.putObject("label").put("position", "end").put("formatter", "{b}")
+        .put("color", TARGET_COLOUR).put("fontWeight", "bold").put("fontSize", 11)
+        .put("width", TARGET_LABEL_WIDTH).put("overflow", "break").put("lineHeight", 14);
     ArrayNode data = markLine.putArray("data");
     targets.forEach(target -> data.addObject().put("name", target.label())
         .put("yAxis", target.value()));

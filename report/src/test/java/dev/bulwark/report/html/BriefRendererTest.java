@@ -98,8 +98,10 @@ class BriefRendererTest {
     assertThat(option.at("/series/0/markLine/data/0/yAxis").asDouble()).isEqualTo(2.0);
     assertThat(option.at("/series/0/markLine/data/2/name").asText())
         .isEqualTo("5% overall (The Hague 2025)");
-    // The 5% target lies above every bar: 5 * 1.08 = 5.4, rounded up to the next 0.5 is 5.5.
-    assertThat(option.at("/yAxis/max").asDouble()).isEqualTo(5.5);
+    // The 5% target lies above every bar: 5 * 1.08 = 5.4, rounded up to a whole 1 is 6.
+    assertThat(option.at("/yAxis/max").asDouble()).isEqualTo(6.0);
+    // 19 labels of 3 characters need 19 * (3 * 7 + 8) = 551 pixels of 800: no need to turn them.
+    assertThat(option.at("/xAxis/axisLabel/rotate").asInt(-1)).isZero();
     assertThat(option.at("/yAxis/name").asText()).isEqualTo("Defence expenditure (% of GDP)");
     assertThat(option.at("/animation").asBoolean(true)).isFalse();
   }

@@ -1,0 +1,146 @@
+package dev.bulwark.report.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulwark.core.BulwarkException;
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Source;
+import dev.bulwark.report.ReportException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class BriefModelTest {
+
+  private static final BarChart SHARES = BarChart.builder("shares", "Shares")
+      .categoryAxis("Ally").categories("POL", "DEU")
+      .valueAxis("Defence expenditure", "% of GDP").series("2024", 4.12, 2.12).build();
+
+  @Test
+  void a_table_row_with_too_few_cells_is_rejected_naming_the_row() {
+    Table table = Table.of(Column.text("Ally"), Column.number("Spending", "% of GDP"))
+        .withRow("POL", "4.12");
+
+    assertBadInput(() -> table.withRow("DEU"),
+        "table row 2 has 1 cells, expected one per column (2)");
+  }
+
+  @Test
+  void a_column_of_figures_needs_a_unit() {
+    assertBadInput(() -> Column.number("Spending", " "),
+        "column 'Spending' holds figures and needs a unit (such as '% of GDP'), was blank");
+  }
+
+  @Test
+  void a_table_keeps_rows_caption_and_notes_in_order() {
+    Table table = Table.of(Column.text("Ally"), Column.number("Spending", "% of GDP"))
+        .withCaption("Spending, 2024").withRow("POL", "4.12").withRow("DEU", "2.12 e")
+        .withNote("e = NATO estimate");
+
+    assertThat(table.rows()).containsExactly(List.of("POL", "4.12"), List.of("DEU", "2.12 e"));
+    assertThat(table.caption()).isEqualTo("Spending, 2024");
+    assertThat(table.notes()).containsExactly("e = NATO estimate");
+    assertThat(table.columns().get(1).numeric()).isTrue();
+  }
+
+  @Test
+  void a_series_with_one_value_too_few_is_rejected_naming_series_and_chart() {
+    assertBadInput(() -> BarChart.builder("shares", "Shares").categoryAxis("Ally")
+            .categories("POL", "DEU", "USA").valueAxis("Spending", "% of GDP")
+            .series("2024", 4.12, 2.12).build(),
+        "series '2024' of chart 'shares' has 2 values, expected one per category (3)");
+  }
+
+  @Test
+  void a_chart_without_a_value_axis_is_rejected() {
+    assertBadInput(() -> BarChart.builder("shares", "Shares").categoryAxis("Ally")
+            .categories("POL").series("2024", 4.12).build(),
+        "value axis of chart 'shares' must be given, was null");
+  }
+
+  @Test
+  void a_series_value_must_be_finite_but_may_be_missing() {
+    assertBadInput(() -> Series.of("2024", 1.0, Double.NaN),
+        "series '2024' values[1] must be a finite number or null for missing, was NaN");
+    assertThat(new Series("2024", Arrays.asList(1.0, null)).values()).containsExactly(1.0, null);
+  }
+
+  @Test
+  void line_chart_years_must_increase() {
+    assertBadInput(() -> LineChart.builder("trend", "Trend").years(List.of(2014, 2016, 2015))
+            .valueAxis("Spending", "% of GDP").series("USA", 3.71, 3.50, 3.51).build(),
+        "years of chart 'trend' must increase, but 2015 follows 2016");
+  }
+
+  @Test
+  void a_logarithmic_axis_refuses_a_point_at_zero() {
+    assertBadInput(() -> ScatterChart.builder("size", "Size").xAxis("GDP", "USD billion").logX()
+            .yAxis("Spending", "% of GDP").point("ISL", 0, 0).build(),
+        "point 'ISL' of chart 'size' has x = 0.0, but a logarithmic axis needs x > 0");
+  }
+
+  @Test
+  void an_id_must_be_usable_as_an_html_anchor() {
+    assertBadInput(() -> Section.of("Shares of GDP", "Shares"),
+        "section id must be lower-case letters, digits and '-', starting with a letter, "
+            + "was 'Shares of GDP'");
+  }
+
+  @Test
+  void a_chart_id_that_repeats_a_section_id_is_rejected() {
+    Brief.Builder brief = Brief.builder("Brief").section(Section.of("shares", "Shares", SHARES));
+
+    assertBadInput(brief::build, "chart id 'shares' in section 'shares' is already taken; "
+        + "ids of sections and charts must all differ");
+  }
+
+  @Test
+  void two_sections_with_one_id_are_rejected() {
+    Brief.Builder brief = Brief.builder("Brief")
+        .section(Section.of("a", "First")).section(Section.of("a", "Second"));
+
+    assertBadInput(brief::build,
+        "section id 'a' is already taken; ids of sections and charts must all differ");
+  }
+
+  @Test
+  void a_brief_lists_its_charts_in_reading_order() {
+    LineChart trend = LineChart.builder("trend", "Trend").years(2023, 2024)
+        .valueAxis("Spending", "% of GDP").series("USA", 3.23, 3.38).build();
+    Brief brief = Brief.builder("Brief")
+        .section(Section.of("first", "First", Paragraph.of("Text"), SHARES))
+        .section(Section.of("second", "Second", Note.of("Caveat"), trend))
+        .build();
+
+    assertThat(brief.charts()).containsExactly(SHARES, trend);
+  }
+
+  @Test
+  void a_citation_of_an_edition_carries_its_publisher_terms() {
+    Edition nato = new Edition(Source.NATO, "2024", "Defence Expenditure of NATO Countries "
+        + "(2014-2024)", LocalDate.of(2024, 6, 17), "240617-def-exp-2024-TABLES-en.xlsx");
+
+    Citation citation = Citation.of(nato);
+
+    assertThat(citation.name()).isEqualTo("NATO, Defence Expenditure of NATO Countries");
+    assertThat(citation.edition())
+        .isEqualTo("Defence Expenditure of NATO Countries (2014-2024), published 2024-06-17");
+    assertThat(citation.terms())
+        .isEqualTo("Credit NATO; not for sale or advertising (NATO terms of use).");
+  }
+
+  @Test
+  void an_axis_label_joins_name_and_unit() {
+    assertThat(Axis.of("GDP", "USD billion").label()).isEqualTo("GDP (USD billion)");
+  }
+
+  private static void assertBadInput(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.kind()).isEqualTo(BulwarkException.Kind.BAD_INPUT))
+        .hasMessage(message);
+  }
+}
