@@ -103,6 +103,14 @@ public final class SmallAlliance {
     return b.build();
   }
 
+  /** Returns a 2024 panel with figures for POL and DEU but not for the United States. */
+  public static Panel panelWithoutUs() {
+    Panel.Builder b = Panel.builder().edition(NATO);
+    nato(b, 2024, Flag.ESTIMATE, "POL", 4.0, 40, 1000);
+    nato(b, 2024, Flag.ESTIMATE, "DEU", 2.1, 100, 5000);
+    return b.build();
+  }
+
   private static void nato(Panel.Builder b, int year, Flag flag, String iso3, double share,
       double spending, double gdp) {
     b.add(Indicator.NATO_DEFEXP_SHARE_GDP, iso3, year, share, flag);

@@ -1,0 +1,79 @@
+package dev.bulwark.burden.fairshare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.burden.SmallAlliance;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Panel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fair shares and the transatlantic split in {@link SmallAlliance}. Expected values:
+ * python3 -c 'sp=[1000,40,100,12,20]; gd=[28000,1000,5000,600,1600]; S=sum(sp); Y=sum(gd);
+ * print([(s/S)/(g/Y) for s, g in zip(sp, gd)])' for USA, POL, DEU, SWE, ESP.
+ */
+class FairShareTest {
+
+  private static final double TOLERANCE = 1e-12;
+
+  private final Panel panel = SmallAlliance.panel();
+  private final Alliance alliance = SmallAlliance.alliance();
+  private final FairShareReport shares = FairShare.withDefaults().measure(panel, alliance, 2024);
+
+  @Test
+  void totals_run_over_allies_with_spending_so_iceland_gdp_is_not_in_them() {
+    // hand: 1000 + 40 + 100 + 12 + 20 = 1172; 28000 + 1000 + 5000 + 600 + 1600 = 36200
+    assertThat(shares.totalSpendingUsdMillion()).isEqualTo(1172.0);
+    assertThat(shares.totalGdpUsdMillion()).isEqualTo(36200.0);
+    assertThat(shares.roster().leftOut()).containsExactly("ISL");
+  }
+
+  @Test
+  void the_ratio_is_the_share_of_spending_over_the_share_of_gdp() {
+    AllyFairShare us = shares.ally("USA");
+    assertThat(us.spendingSharePct()).isCloseTo(85.32423208191126, within(TOLERANCE));
+    assertThat(us.gdpSharePct()).isCloseTo(77.34806629834254, within(TOLERANCE));
+    assertThat(us.ratio()).isCloseTo(1.1031204290589955, within(TOLERANCE));
+    assertThat(shares.ally("ESP").ratio()).isCloseTo(0.3860921501706485, within(TOLERANCE));
+  }
+
+  @Test
+  void allies_carrying_more_than_their_weight_come_first() {
+    assertThat(shares.allies()).extracting(AllyFairShare::iso3).startsWith("POL", "USA")
+        .endsWith("ESP");
+    assertThat(shares.allies()).filteredOn(a -> a.ratio() > 1).hasSize(2);
+  }
+
+  @Test
+  void the_us_share_is_its_spending_over_the_members_of_each_year() {
+    List<SplitYear> split = TransatlanticSplit.withDefaults().split(panel, alliance);
+    assertThat(split).extracting(SplitYear::year).containsExactly(2023, 2024);
+    // hand: 2023 members without Sweden: 900 / (900 + 30 + 70 + 18) = 900 / 1018
+    assertThat(split.get(0).usSharePct()).isCloseTo(100.0 * 900 / 1018, within(TOLERANCE));
+    assertThat(split.get(0).alliesCounted()).isEqualTo(4);
+    assertThat(split.get(0).estimate()).isFalse();
+    // hand: 2024: 1000 / 1172 and 172 / 1172
+    assertThat(split.get(1).usSharePct()).isCloseTo(85.32423208191126, within(TOLERANCE));
+    assertThat(split.get(1).othersSharePct()).isCloseTo(14.675767918088736, within(TOLERANCE));
+    assertThat(split.get(1).othersUsdMillion()).isEqualTo(172.0);
+    assertThat(split.get(1).provenance()).containsExactly("NATO 2024, estimate");
+  }
+
+  @Test
+  void the_split_reaches_back_into_sipri_years_on_request() {
+    SplitYear y1995 = TransatlanticSplit.withDefaults().withYears(1995, 1995).split(panel, alliance).get(0);
+    // hand: 278000 / (278000 + 41000 + 8500 + 1 for Iceland's SIPRI milex) = 278000 / 327501
+    assertThat(y1995.source()).isEqualTo("SIPRI");
+    assertThat(y1995.usSharePct()).isCloseTo(100.0 * 278000 / 327501, within(TOLERANCE));
+  }
+
+  @Test
+  void a_year_without_us_figures_is_bad_input() {
+    assertThatThrownBy(() -> TransatlanticSplit.withDefaults().withYears(2024, 2024)
+        .split(SmallAlliance.panelWithoutUs(), alliance))
+        .hasMessage("the United States has no NATO defence spending in 2024 as a member of TEST");
+  }
+}
