@@ -1,0 +1,97 @@
+package dev.bulwark.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a small workbook in the layout of NATO's 2024 tables: sheets TABLE1 to TABLE8b, a title
+ * row, a row of year headings in columns D onwards, block headings in column B, allies in column C
+ * and aggregates in column B. Values are {@code base + block index}, so every figure is known.
+ *
+ * <p>Rows (1-based, as Excel shows them): headings on row 8, the first block's heading on row 10
+ * and its allies from row 11 in the order given; the second block follows after one blank row.
+ */
+final class NatoFixture {
+
+  static final List<String> SHEETS =
+      List.of("TABLE1", "TABLE2", "TABLE3", "TABLE5", "TABLE6", "TABLE7", "TABLE8a", "TABLE8b");
+  private static final Map<String, List<String>> BLOCKS = Map.of(
+      "TABLE1", List.of("Current prices", "Constant 2015 prices "),
+      "TABLE2", List.of("Current prices and exchange rates", "Constant 2015 prices and exchange rates"),
+      "TABLE3", List.of("Share of real GDP (%)", "Annual real change (%)"),
+      "TABLE5", List.of("Current prices and exchange rates", "Constant 2015 prices and exchange rates"),
+      "TABLE6", List.of("GDP per capita (thousand US dollars)", "Defence expenditure per capita (US dollars)"),
+      "TABLE7", List.of(""),
+      "TABLE8a", List.of("Equipment (a)", "Personnel (b)"),
+      "TABLE8b", List.of("Infrastructure (c)", "Other (d)"));
+
+  List<String> years = List.of("2022", "2023e", "2024e");
+  Map<String, Double> allies = new LinkedHashMap<>(Map.of());
+  Map<String, String> texts = new LinkedHashMap<>();
+  Map<String, String> renamed = new LinkedHashMap<>();
+  int firstRow = 7;
+
+  NatoFixture() {
+    allies.put("Germany", 1.5);
+    allies.put("Poland*", 4.0);
+    allies.put("United States", 3.3);
+    allies.put("NATO Total", 2.7);
+  }
+
+  /** Puts a text in a cell, e.g. {@code text("TABLE3!D12", "n/a")}, replacing the generated one. */
+  NatoFixture text(String where, String text) {
+    texts.put(where, text);
+    return this;
+  }
+
+  Path write(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook book = new Workbook(out, "Bulwark test", "1.0");
+      for (String sheet : SHEETS) {
+        Worksheet ws = book.newWorksheet(renamed.getOrDefault(sheet, sheet));
+        ws.value(firstRow - 4, 1, "Table " + sheet.substring(5) + " : test");
+        for (int c = 0; c < years.size(); c++) {
+          ws.value(firstRow, 3 + c, years.get(c));
+        }
+        int row = firstRow + 2;
+        List<String> blocks = BLOCKS.get(sheet);
+        for (int b = 0; b < blocks.size(); b++) {
+          if (!blocks.get(b).isEmpty()) {
+            ws.value(row, 1, blocks.get(b));
+          }
+          row++;
+          for (Map.Entry<String, Double> ally : allies.entrySet()) {
+            boolean aggregate = ally.getKey().startsWith("NATO");
+            put(ws, sheet, row, aggregate ? 1 : 2, ally.getKey());
+            for (int c = 0; c < years.size(); c++) {
+              put(ws, sheet, row, 3 + c, ally.getValue() + b);
+            }
+            row++;
+          }
+          row++;
+        }
+        ws.value(row + 1, 2, "Notes: Figures for the last two years are estimates.");
+      }
+      book.finish();
+    }
+    return file;
+  }
+
+  private void put(Worksheet ws, String sheet, int row, int col, Object value) {
+    String ref = sheet + "!" + (char) ('A' + col) + (row + 1);
+    if (texts.containsKey(ref)) {
+      ws.value(row, col, texts.get(ref));
+    } else if (value instanceof Double d) {
+      ws.value(row, col, d);
+    } else {
+      ws.value(row, col, (String) value);
+    }
+  }
+}
