@@ -15,8 +15,9 @@ import java.util.Set;
  * <pre>{@code
  * Brief brief = Brief.builder("Who pays for NATO?")
  *     .dateLine("Figures as of June 2024")
- *     .summary("23 of 32 allies meet the 2% guideline in 2024.")
- *     .section(Section.of("shares", "Shares of GDP", Paragraph.of("..."), sharesChart))
+ *     .summary("23 of the 31 allies with armed forces are estimated to meet 2% of GDP in 2024.")
+ *     .section(Section.of("shares", "Shares of GDP",
+ *         Paragraph.of("NATO's estimates for 2024, as published in June 2024."), sharesChart))
  *     .source(Citation.of(natoEdition))
  *     .build();
  * }</pre>

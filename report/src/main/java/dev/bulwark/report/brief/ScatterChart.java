@@ -13,7 +13,7 @@ import java.util.List;
  * ScatterChart size = ScatterChart.builder("size-and-burden", "Economic size and defence burden")
  *     .xAxis("GDP", "USD billion").logX()
  *     .yAxis("Defence expenditure", "% of GDP")
- *     .point("USA", 28781.0, 3.38)
+ *     .point("USA", 28720.0, 3.38)
  *     .build();
  * }</pre>
  *

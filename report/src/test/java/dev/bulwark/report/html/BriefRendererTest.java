@@ -11,8 +11,10 @@ import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Brief;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Series;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +129,7 @@ class BriefRendererTest {
     BarChart gap = BarChart.builder("gap", "Gap")
         .categoryAxis("Ally").categories("ISL", "NOR")
         .valueAxis("Spending", "% of GDP")
-        .series(new dev.bulwark.report.brief.Series("2024", java.util.Arrays.asList(null, 2.2)))
+        .series(new Series("2024", Arrays.asList(null, 2.2)))
         .build();
     String html = RENDERER.render(Brief.builder("Gaps").section(Section.of("s", "S", gap)).build());
 

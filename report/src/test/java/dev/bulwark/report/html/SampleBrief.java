@@ -10,6 +10,7 @@ import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.ScatterChart;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Table;
+import java.util.Locale;
 
 /**
  * A brief with one chart of each kind, built from NATO's June 2024 tables ("Defence Expenditure of
@@ -95,8 +96,8 @@ final class SampleBrief {
         .withCaption("The allies of the chart, 2014 and 2024")
         .withNote("e = NATO estimate");
     for (int i = 0; i < ALLIES.length; i++) {
-      table = table.withRow(ALLIES[i], String.format(java.util.Locale.ROOT, "%.2f", SHARE_2014[i]),
-          String.format(java.util.Locale.ROOT, "%.2f e", SHARE_2024[i]));
+      table = table.withRow(ALLIES[i], String.format(Locale.ROOT, "%.2f", SHARE_2014[i]),
+          String.format(Locale.ROOT, "%.2f e", SHARE_2024[i]));
     }
     return table;
   }

@@ -1,0 +1,83 @@
+package dev.bulwark.report.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Source;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the examples printed in the Javadoc of the model, so they stay true. */
+class DocumentationExamplesTest {
+
+  @Test
+  void the_table_example_builds_a_one_row_table() {
+    Table shares = Table.of(Column.text("Ally"), Column.number("Defence expenditure", "% of GDP"))
+        .withCaption("Defence expenditure as a share of GDP, 2024")
+        .withRow("Poland", "4.12 e")
+        .withNote("e = NATO estimate");
+
+    assertThat(shares.rows()).containsExactly(List.of("Poland", "4.12 e"));
+  }
+
+  @Test
+  void the_bar_chart_example_has_three_allies_and_the_wales_line() {
+    BarChart shares = BarChart.builder("share-of-gdp", "Defence expenditure, 2024")
+        .categoryAxis("Ally").categories("POL", "USA", "DEU")
+        .valueAxis("Defence expenditure", "% of GDP")
+        .series("2024", 4.12, 3.38, 2.12)
+        .target(2.0, "2% (Wales 2014)")
+        .build();
+
+    assertThat(shares.categories()).containsExactly("POL", "USA", "DEU");
+    assertThat(shares.targets()).containsExactly(new TargetLine("2% (Wales 2014)", 2.0));
+  }
+
+  @Test
+  void the_line_chart_example_spans_eleven_years() {
+    LineChart path = LineChart.builder("path-to-2035", "Path to the Hague target")
+        .years(2025, 2035)
+        .valueAxis("Core defence expenditure", "% of GDP")
+        .series("Germany", 2.4, 2.5, 2.6, 2.7, 2.8, 2.9, 3.0, 3.1, 3.2, 3.3, 3.5)
+        .target(3.5, "3.5% core (The Hague 2025)")
+        .build();
+
+    assertThat(path.years()).hasSize(11).startsWith(2025).endsWith(2035);
+  }
+
+  @Test
+  void the_scatter_chart_example_has_a_logarithmic_gdp_axis() {
+    ScatterChart size = ScatterChart.builder("size-and-burden", "Economic size and defence burden")
+        .xAxis("GDP", "USD billion").logX()
+        .yAxis("Defence expenditure", "% of GDP")
+        .point("USA", 28720.0, 3.38)
+        .build();
+
+    assertThat(size.logX()).isTrue();
+    assertThat(size.points()).containsExactly(new Point("USA", 28720.0, 3.38));
+  }
+
+  @Test
+  void the_brief_example_has_one_section_and_one_source() {
+    BarChart sharesChart = BarChart.builder("share-of-gdp", "Defence expenditure, 2024")
+        .categoryAxis("Ally").categories("POL").valueAxis("Defence expenditure", "% of GDP")
+        .series("2024", 4.12).build();
+    Edition natoEdition = new Edition(Source.NATO, "2024",
+        "Defence Expenditure of NATO Countries (2014-2024)", LocalDate.of(2024, 6, 17),
+        "240617-def-exp-2024-TABLES-en.xlsx");
+
+    Brief brief = Brief.builder("Who pays for NATO?")
+        .dateLine("Figures as of June 2024")
+        .summary("23 of the 31 allies with armed forces are estimated to meet 2% of GDP in 2024.")
+        .section(Section.of("shares", "Shares of GDP",
+            Paragraph.of("NATO's estimates for 2024, as published in June 2024."), sharesChart))
+        .source(Citation.of(natoEdition))
+        .build();
+
+    assertThat(brief.sections()).extracting(Section::id).containsExactly("shares");
+    assertThat(brief.charts()).containsExactly(sharesChart);
+    assertThat(brief.sources()).extracting(Citation::name)
+        .containsExactly("NATO, Defence Expenditure of NATO Countries");
+  }
+}
