@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.bulwark.burden.NatoLedger;
 import dev.bulwark.burden.SmallAlliance;
 import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Panel;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +78,49 @@ class FairShareTest {
     assertThatThrownBy(() -> TransatlanticSplit.withDefaults().withYears(2024, 2024)
         .split(SmallAlliance.panelWithoutUs(), alliance))
         .hasMessage("the United States has no NATO defence spending in 2024 as a member of TEST");
+  }
+
+  @Nested
+  class OnTheEmbeddedNatoLedger {
+
+    private final List<SplitYear> split = TransatlanticSplit.withDefaults()
+        .split(NatoLedger.panel(), NatoLedger.nato());
+
+    @Test
+    void the_split_covers_the_years_of_the_nato_tables() {
+      assertThat(split).extracting(SplitYear::year).containsExactly(
+          2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
+    }
+
+    @Test
+    void the_united_states_pays_about_two_thirds_of_nato_spending_in_2024e() {
+      SplitYear y2024 = split.get(split.size() - 1);
+      // NATO Table 2, 2024e, current US$ million: United States 967707, NATO Total 1474399.4765734388
+      // python3 -c 'print(100*967707/1474399.4765734388)'  -> 65.63397609506674
+      assertThat(y2024.usSharePct()).isCloseTo(65.63397609506674, within(1e-9));
+      assertThat(y2024.alliesCounted()).isEqualTo(31);
+    }
+
+    @Test
+    void summing_the_allies_of_each_year_reproduces_the_published_nato_total() {
+      for (SplitYear year : split) {
+        double published = NatoLedger.panel()
+            .value(Indicator.NATO_DEFEXP_USD_CURRENT, "NATO_TOTAL", year.year()).orElseThrow();
+        assertThat(year.totalUsdMillion()).as("NATO Total %d", year.year())
+            .isCloseTo(published, within(published * 1e-9));
+      }
+    }
+
+    @Test
+    void the_united_states_carries_more_than_its_economic_weight() {
+      FairShareReport shares = FairShare.withDefaults().measure(NatoLedger.panel(), NatoLedger.nato(), 2024);
+      // NATO Tables 2 and 5, 2024e, the 31 allies with spending (Iceland's GDP is not summed):
+      // python3: S = 1474399.4765734388, Y = 53943542.499704406 (sums of the allies' rows);
+      // USA (967707 / S) / (28719941.5569791 / Y) = 1.232777292350878,
+      // ESP (21269.292206478982 / S) / (1658360.1528221054 / Y) = 0.4692437309664463
+      assertThat(shares.totalGdpUsdMillion()).isCloseTo(53943542.499704406, within(1e-3));
+      assertThat(shares.ally("USA").ratio()).isCloseTo(1.232777292350878, within(1e-12));
+      assertThat(shares.ally("ESP").ratio()).isCloseTo(0.4692437309664463, within(1e-12));
+    }
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.bulwark.burden.NatoLedger;
 import dev.bulwark.burden.SmallAlliance;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.unit.Percent;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are derived by hand from the table in {@link SmallAlliance}. */
@@ -69,5 +71,20 @@ class TargetGapTest {
     assertThatThrownBy(() -> TargetGap.withDefaults().withTarget(Percent.of(120)))
         .hasMessageContaining("target share of GDP (%) must be a number from")
         .hasMessageContaining("was 120.0");
+  }
+
+  @Nested
+  class OnTheEmbeddedNatoLedger {
+
+    @Test
+    void spain_is_short_of_two_percent_by_its_published_gap_times_its_gdp() {
+      AllyGap spain = TargetGap.withDefaults().measure(NatoLedger.panel(), NatoLedger.nato(), 2024)
+          .ally("ESP");
+      // NATO 2024 tables, 2024e: Table 3 share 1.282549642204323 %, Table 5 GDP 1658360.1528221054
+      // US$ million; hand: (2.0 - 1.282549642204323) / 100 x 1658360.1528221054
+      // python3 -c 'print((2.0-1.282549642204323)/100*1658360.1528221054)'  -> 11897.910849963131
+      assertThat(spain.gapPoints()).isCloseTo(0.717450357795677, within(1e-12));
+      assertThat(spain.gapUsdMillion()).isCloseTo(11897.910849963131, within(1e-6));
+    }
   }
 }

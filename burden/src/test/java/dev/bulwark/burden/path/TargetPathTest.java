@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.NatoLedger;
 import dev.bulwark.burden.SmallAlliance;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.unit.Percent;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Paths from 2024 in {@link SmallAlliance}; expected values computed independently in Python. */
@@ -94,5 +96,19 @@ class TargetPathTest {
         "share rises linearly from the published 2024 share to 3.5% in 2035; allies already at or above it stay at their share",
         "GDP in current US$ grows 3.0% a year for every ally",
         "spending = share / 100 × GDP, in current US$");
+  }
+
+  @Nested
+  class OnTheEmbeddedNatoLedger {
+
+    @Test
+    void paths_start_from_the_2024e_tables_for_the_thirty_one_allies_with_armed_forces() {
+      PathReport nato = TargetPath.withDefaults().project(NatoLedger.panel(), NatoLedger.nato());
+      assertThat(nato.baseYear()).isEqualTo(2024);
+      assertThat(nato.allies()).hasSize(31);
+      // NATO Table 3, 2024e: Spain 1.282549642204323 %
+      // python3 -c 'print((3.5/1.282549642204323*1.03**11)**(1/11)-1)'  -> 0.12842585982517707
+      assertThat(nato.ally("ESP").requiredSpendingGrowth()).isCloseTo(0.12842585982517707, within(1e-12));
+    }
   }
 }

@@ -2,14 +2,17 @@ package dev.bulwark.burden.spending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.bulwark.burden.BurdenException;
+import dev.bulwark.burden.NatoLedger;
 import dev.bulwark.burden.SmallAlliance;
 import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.core.BulwarkException.Kind;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Panel;
 import java.util.OptionalDouble;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are read off the table in {@link SmallAlliance} by hand. */
@@ -102,5 +105,38 @@ class SpendingTableTest {
   void target_ids_must_be_unique() {
     assertThatThrownBy(() -> Targets.of(Targets.WALES_2_PERCENT, Targets.WALES_2_PERCENT))
         .hasMessage("target ids must be unique, were [nato_2pct, nato_2pct]");
+  }
+
+  /** NATO's own statements about its 2024 tables (press release of 17 June 2024). */
+  @Nested
+  class OnTheEmbeddedNatoLedger {
+
+    private final SpendingReport nato2024 = SpendingTable.withDefaults()
+        .tabulate(NatoLedger.panel(), NatoLedger.nato(), 2024);
+
+    @Test
+    void twenty_three_of_thirty_one_allies_with_armed_forces_reach_two_percent_in_2024e() {
+      assertThat(nato2024.source()).isEqualTo(SpendingSource.NATO);
+      assertThat(nato2024.tally("nato_2pct").summary()).isEqualTo("23 of 31 allies meet nato_2pct");
+      assertThat(nato2024.roster().summary()).startsWith("31 allies with armed forces and NATO figures for 2024")
+          .contains("ISL");
+    }
+
+    @Test
+    void slovakia_at_exactly_two_percent_counts_as_meeting_it() {
+      // NATO Table 3, 2024e: Slovak Republic 2.00
+      assertThat(nato2024.ally("SVK").shareOfGdpPct()).isEqualTo(2.0);
+      assertThat(nato2024.ally("SVK").verdict("nato_2pct")).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void poland_spends_the_most_and_spain_the_least() {
+      // NATO Table 3, 2024e: Poland 4.12, Spain 1.28
+      assertThat(nato2024.allies().get(0).iso3()).isEqualTo("POL");
+      assertThat(nato2024.allies().get(0).shareOfGdpPct()).isCloseTo(4.12, offset(0.005));
+      assertThat(nato2024.allies().get(30).iso3()).isEqualTo("ESP");
+      assertThat(nato2024.allies().get(30).rank()).isEqualTo(31);
+      assertThat(nato2024.ally("ESP").provenance()).containsExactly("NATO 2024, estimate");
+    }
   }
 }
