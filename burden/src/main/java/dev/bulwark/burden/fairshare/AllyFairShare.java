@@ -1,5 +1,6 @@
 package dev.bulwark.burden.fairshare;
 
+import dev.bulwark.burden.BurdenException;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public record AllyFairShare(String iso3, double spendingUsdMillion, double gdpUs
     boolean estimate) {
 
   public AllyFairShare {
+    BurdenException.require(spendingUsdMillion >= 0 && gdpUsdMillion > 0,
+        "fair share of " + iso3 + " needs spending >= 0 and GDP > 0, were " + spendingUsdMillion
+            + " and " + gdpUsdMillion);
     provenance = List.copyOf(provenance);
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.burden.fairshare;
 
+import dev.bulwark.burden.BurdenException;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ public record SplitYear(int year, String source, int alliesCounted, double usUsd
     List<String> provenance, boolean estimate) {
 
   public SplitYear {
+    BurdenException.require(totalUsdMillion > 0 && usUsdMillion >= 0 && othersUsdMillion >= 0,
+        "split of " + year + " needs positive total spending, was " + totalUsdMillion);
     provenance = List.copyOf(provenance);
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.burden.gap;
 
+import dev.bulwark.burden.BurdenException;
 import java.util.List;
 
 /**
@@ -24,6 +25,9 @@ public record AllyGap(String iso3, double shareOfGdpPct, double gdpUsdMillion, d
     boolean estimate) {
 
   public AllyGap {
+    BurdenException.require(gapPoints >= 0 && surplusPoints >= 0 && (gapPoints == 0 || surplusPoints == 0),
+        "gap and surplus of " + iso3 + " must be non-negative and not both positive, were "
+            + gapPoints + " and " + surplusPoints);
     provenance = List.copyOf(provenance);
   }
 

@@ -1,5 +1,7 @@
 package dev.bulwark.burden.path;
 
+import dev.bulwark.burden.BurdenException;
+
 /**
  * One year of an ally's path.
  *
@@ -12,4 +14,11 @@ package dev.bulwark.burden.path;
  */
 public record PathYear(int year, double sharePct, double gdpUsdMillion, double spendingUsdMillion,
     double extraUsdMillion) {
+
+  public PathYear {
+    BurdenException.require(Double.isFinite(sharePct) && Double.isFinite(gdpUsdMillion)
+        && Double.isFinite(spendingUsdMillion) && Double.isFinite(extraUsdMillion),
+        "path figures for " + year + " must be finite, were share " + sharePct + ", GDP "
+            + gdpUsdMillion + ", spending " + spendingUsdMillion + ", extra " + extraUsdMillion);
+  }
 }

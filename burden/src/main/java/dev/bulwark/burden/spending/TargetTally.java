@@ -1,5 +1,7 @@
 package dev.bulwark.burden.spending;
 
+import dev.bulwark.burden.BurdenException;
+
 /**
  * How many counted allies meet a target: "23 of 31 allies meet nato_2pct".
  *
@@ -8,6 +10,11 @@ package dev.bulwark.burden.spending;
  * @param assessed allies with the figure (those with {@link Verdict#NO_DATA} are not assessed)
  */
 public record TargetTally(Target target, int met, int assessed) {
+
+  public TargetTally {
+    BurdenException.require(target != null && 0 <= met && met <= assessed,
+        "a tally needs a target and 0 <= met <= assessed, was " + met + " of " + assessed);
+  }
 
   /** Returns "23 of 31 allies meet nato_2pct". */
   public String summary() {
