@@ -6,6 +6,7 @@ import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.burden.figures.YearRange;
 import dev.bulwark.core.panel.Panel;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,9 @@ public sealed interface GdpGrowth {
 
     @Override
     public String describe() {
-      return "GDP in current US$ grows " + 100.0 * rate + "% a year for every ally";
+      return "GDP in current US$ grows "
+          + BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString()
+          + "% a year for every ally";
     }
   }
 

@@ -77,6 +77,12 @@ class TargetPathTest {
   }
 
   @Test
+  void a_flat_rate_is_stated_in_percent_without_binary_noise() {
+    // 0.035 x 100 is 3.5000000000000004 in binary floating point; the words must say 3.5%
+    assertThat(GdpGrowth.flat(0.035).describe()).isEqualTo("GDP in current US$ grows 3.5% a year for every ally");
+  }
+
+  @Test
   void a_growth_window_without_gdp_is_bad_input() {
     TargetPath path = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2014, 2024));
     assertThatThrownBy(() -> path.project(panel, alliance)).isInstanceOf(BurdenException.class)
@@ -94,7 +100,7 @@ class TargetPathTest {
   void the_assumptions_are_stated() {
     assertThat(paths.assumptions()).containsExactly(
         "share rises linearly from the published 2024 share to 3.5% in 2035; allies already at or above it stay at their share",
-        "GDP in current US$ grows 3.0% a year for every ally",
+        "GDP in current US$ grows 3% a year for every ally",
         "spending = share / 100 × GDP, in current US$");
   }
 
