@@ -1,0 +1,63 @@
+package dev.bulwark.cli.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints a {@link Tabular} as aligned columns: text left, numbers right, "-" for missing. */
+final class TextTable {
+
+  private TextTable() {
+  }
+
+  static void print(Tabular result, PrintWriter out) {
+    List<Column> columns = result.columns();
+    List<String[]> cells = new ArrayList<>();
+    cells.add(columns.stream().map(Column::name).toArray(String[]::new));
+    for (List<Object> row : result.rows()) {
+      String[] line = new String[columns.size()];
+      for (int i = 0; i < line.length; i++) {
+        line[i] = show(row.get(i), columns.get(i));
+      }
+      cells.add(line);
+    }
+    int[] width = new int[columns.size()];
+    for (String[] line : cells) {
+      for (int i = 0; i < line.length; i++) {
+        width[i] = Math.max(width[i], line[i].length());
+      }
+    }
+    boolean[] right = new boolean[columns.size()];
+    for (List<Object> row : result.rows()) {
+      for (int i = 0; i < right.length; i++) {
+        right[i] |= row.get(i) instanceof Number;
+      }
+    }
+    for (String[] line : cells) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < line.length; i++) {
+        String pad = " ".repeat(width[i] - line[i].length());
+        text.append(i == 0 ? "" : "  ").append(right[i] ? pad + line[i] : line[i] + pad);
+      }
+      out.println(text.toString().stripTrailing());
+    }
+    for (String note : result.notes()) {
+      out.println(note);
+    }
+    out.flush();
+  }
+
+  private static String show(Object cell, Column column) {
+    if (cell == null || cell instanceof Double d && d.isNaN()) {
+      return "-";
+    }
+    if (cell instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    if (cell instanceof Double d && column.decimals() >= 0) {
+      return String.format(Locale.ROOT, "%,." + column.decimals() + "f", d);
+    }
+    return cell.toString();
+  }
+}
