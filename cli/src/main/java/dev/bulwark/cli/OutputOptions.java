@@ -27,7 +27,13 @@ final class OutputOptions {
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      for (Format format : Format.values()) {
+        if (format.toString().equalsIgnoreCase(value.strip())) {
+          return format;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected table, csv or json, was '" + value + "'");
     }
   }
 }
