@@ -30,9 +30,8 @@ final class FairShareCommand implements Runnable {
   @Mixin
   private AllianceOptions options;
 
-  @Option(names = "--year", paramLabel = "YEAR",
-      description = "The year (default: the latest year of the chosen source).")
-  private Integer year;
+  @Mixin
+  private YearOption year;
 
   @Option(names = "--split", description = "Show the US versus the other allies over time.")
   private boolean split;
@@ -52,7 +51,7 @@ final class FairShareCommand implements Runnable {
   private Tabular ratios() {
     FairShare fair = options.source().map(FairShare.withDefaults()::withSource)
         .orElse(FairShare.withDefaults());
-    int chosen = year != null ? year : Figures.latestYear(options.panel(), options.source());
+    int chosen = year.resolve(options);
     FairShareReport report = fair.measure(options.panel(), options.alliance(), chosen);
     Tabular out = new Tabular(Column.text("year"), Column.text("iso3"), Column.text("country"),
         Column.number("spending_usd_current_m", 0), Column.number("gdp_usd_current_m", 0),

@@ -1,6 +1,5 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.burden.figures.Figures;
 import dev.bulwark.burden.gap.AllyGap;
 import dev.bulwark.burden.gap.GapReport;
 import dev.bulwark.burden.gap.TargetGap;
@@ -34,15 +33,14 @@ final class GapCommand implements Runnable {
           + "core target, 5 the Hague total).")
   private double target;
 
-  @Option(names = "--year", paramLabel = "YEAR",
-      description = "The year (default: the latest year of the chosen source).")
-  private Integer year;
+  @Mixin
+  private YearOption year;
 
   @Override
   public void run() {
     TargetGap gap = TargetGap.withDefaults().withTarget(Percent.of(target));
     gap = options.source().map(gap::withSource).orElse(gap);
-    int chosen = year != null ? year : Figures.latestYear(options.panel(), options.source());
+    int chosen = year.resolve(options);
     GapReport report = gap.measure(options.panel(), options.alliance(), chosen);
     Tabular out = new Tabular(Column.text("year"), Column.text("iso3"), Column.text("country"),
         Column.number("target_pct", 1), Column.number("share_gdp_pct", 2),

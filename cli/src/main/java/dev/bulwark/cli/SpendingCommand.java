@@ -1,6 +1,5 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.burden.figures.Figures;
 import dev.bulwark.burden.spending.AllySpending;
 import dev.bulwark.burden.spending.SpendingReport;
 import dev.bulwark.burden.spending.SpendingTable;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** The spending table: each ally's share of GDP and whether it meets each NATO target. */
 @Command(name = "spending", mixinStandardHelpOptions = true,
@@ -34,15 +32,14 @@ final class SpendingCommand implements Runnable {
   @Mixin
   private AllianceOptions options;
 
-  @Option(names = "--year", paramLabel = "YEAR",
-      description = "The year (default: the latest year of the chosen source).")
-  private Integer year;
+  @Mixin
+  private YearOption year;
 
   @Override
   public void run() {
     SpendingTable table = options.source().map(SpendingTable.withDefaults()::withSource)
         .orElse(SpendingTable.withDefaults());
-    int chosen = year != null ? year : Figures.latestYear(options.panel(), options.source());
+    int chosen = year.resolve(options);
     SpendingReport report = table.tabulate(options.panel(), options.alliance(), chosen);
     output.print(tabulate(report));
   }
