@@ -44,6 +44,8 @@ public final class Bulwark implements Runnable {
   static final int BAD_INPUT = 2;
   /** Exit code of a command that failed for another reason. */
   static final int FAILURE = 1;
+  /** Help is written for terminals at least this wide; the descriptions' lines fit in it. */
+  private static final int HELP_WIDTH = 100;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -55,6 +57,7 @@ public final class Bulwark implements Runnable {
   /** Builds the command line with Bulwark's exception-to-exit-code mapping. */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new Bulwark());
+    line.setUsageHelpWidth(HELP_WIDTH);
     line.setExecutionExceptionHandler(Bulwark::handle);
     return line;
   }

@@ -16,10 +16,10 @@ import picocli.CommandLine.Mixin;
 /** The spending table: each ally's share of GDP and whether it meets each NATO target. */
 @Command(name = "spending", mixinStandardHelpOptions = true,
     description = {
-        "For one year, every member of the alliance that year: defence expenditure as % of GDP",
-        "(NATO's published % of real GDP), per capita, equipment share, personnel, rank, and",
-        "whether it meets 2% of GDP and 20% on equipment (Wales 2014), 3.5% core and 5% total",
-        "(The Hague 2025). NATO's tables give total spending only, so 3.5% and 5% are tested",
+        "For one year, every member of the alliance that year: defence expenditure as %% of GDP",
+        "(NATO's published %% of real GDP), per capita, equipment share, personnel, rank, and",
+        "whether it meets 2%% of GDP and 20%% on equipment (Wales 2014), 3.5%% core and 5%% total",
+        "(The Hague 2025). NATO's tables give total spending only, so 3.5%% and 5%% are tested",
         "against total spending. Years NATO's tables do not cover are answered from SIPRI.",
     },
     footer = {"", "Examples:", "  bulwark spending --year 2024 --alliance NATO",

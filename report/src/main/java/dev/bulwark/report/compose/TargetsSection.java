@@ -42,7 +42,7 @@ final class TargetsSection {
     blocks.add(chart(report));
     blocks.add(table(figures));
     report.targets().targets().stream().filter(t -> !t.caveat().isEmpty())
-        .forEach(t -> blocks.add(Note.of(label(t) + " " + t.caveat() + ".")));
+        .forEach(t -> blocks.add(Note.of(label(t) + ": " + t.caveat() + ".")));
     return new Section(ID, "Who meets 2%, 3.5% and 5% of GDP, and 20% on equipment", blocks);
   }
 

@@ -1,0 +1,106 @@
+package dev.bulwark.report.compose;
+
+import dev.bulwark.burden.figures.Quantity;
+import dev.bulwark.burden.gap.AllyGap;
+import dev.bulwark.burden.gap.GapReport;
+import dev.bulwark.report.brief.BarChart;
+import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.Paragraph;
+import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Series;
+import dev.bulwark.report.brief.Table;
+import java.util.List;
+
+/**
+ * Section 2, the gaps and their cost: for each ally, {@code gap = max(0, target − share)}
+ * percentage points of GDP to 2% and to the path target, and its cost {@code gap / 100 × GDP} in
+ * current US$ of the year (GDP from NATO Table 5, or the World Bank in SIPRI years), with a bar
+ * chart of the cost to the path target and the alliance totals ({@code TargetGap}).
+ */
+final class GapSection {
+
+  static final String ID = "gaps";
+  static final String CHART_ID = "cost-to-target";
+
+  private GapSection() {}
+
+  /** Returns the section. */
+  static Section of(BurdenFigures figures) {
+    GapReport low = figures.gapTo2();
+    GapReport high = figures.gapToPath();
+    return Section.of(ID, "The gap to " + target(low) + " and to " + target(high)
+            + ", and what closing it costs",
+        Paragraph.of("The gap is how many percentage points of GDP an ally's published share"
+            + " falls short of a target; its cost is that gap priced at the ally's " + year(high)
+            + " GDP in current US dollars, what it would have taken in " + year(high)
+            + " to reach the target. " + totals(low) + " " + totals(high)),
+        chart(high), table(figures));
+  }
+
+  /** Returns the totals in one line: "Total gap to 2%: US$ 40.1 bn (8 allies below); to 3.5%: ...". */
+  static String summary(BurdenFigures figures) {
+    GapReport low = figures.gapTo2();
+    GapReport high = figures.gapToPath();
+    return "Total gap to " + target(low) + ": " + Wording.dollars(low.totalGapUsdMillion()) + " ("
+        + low.alliesBelow() + " allies below); to " + target(high) + ": "
+        + Wording.dollars(high.totalGapUsdMillion()) + " (" + high.alliesBelow()
+        + " allies below), at " + year(high) + " GDP in current US$ (" + Wording.cite(
+            provenance(high)) + ")";
+  }
+
+  private static String totals(GapReport gaps) {
+    return gaps.alliesBelow() + " of " + gaps.allies().size() + " allies were below "
+        + target(gaps) + "; closing their gaps would have cost "
+        + Wording.dollars(gaps.totalGapUsdMillion()) + " in " + year(gaps) + ".";
+  }
+
+  private static BarChart chart(GapReport gaps) {
+    List<AllyGap> below = gaps.allies().stream().filter(a -> !a.meetsTarget()).toList();
+    return BarChart.builder(CHART_ID, "Cost of reaching " + target(gaps) + " of GDP in "
+            + year(gaps) + ", largest first")
+        .categoryAxis("Ally").categories(below.stream().map(AllyGap::iso3).toList())
+        .valueAxis("Cost to " + target(gaps), "US$ billion, current prices")
+        .series(new Series(year(gaps) + (below.stream().anyMatch(AllyGap::estimate) ? "e" : ""),
+            below.stream().map(a -> Wording.rounded(a.gapUsdMillion() / 1000.0, 1)).toList()))
+        .caption(Wording.source(provenance(gaps), gaps.roster().source(), Quantity.SHARE_OF_GDP,
+            Quantity.GDP_USD_CURRENT) + " Allies at or above " + target(gaps) + " are left out.")
+        .build();
+  }
+
+  private static Table table(BurdenFigures figures) {
+    GapReport low = figures.gapTo2();
+    GapReport high = figures.gapToPath();
+    Table table = Table.of(Column.text("Ally"), Column.number("Share", "% of GDP"),
+            Column.number("Gap to " + target(low), "percentage points"),
+            Column.number("Cost to " + target(low), "US$ bn, current"),
+            Column.number("Gap to " + target(high), "percentage points"),
+            Column.number("Cost to " + target(high), "US$ bn, current"))
+        .withCaption("Gaps and costs in " + year(high) + ", largest cost to " + target(high)
+            + " first: " + Wording.source(provenance(high), high.roster().source(),
+                Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
+        .withNote(Wording.ESTIMATE_NOTE)
+        .withNote("Cost = gap / 100 × GDP in current US$; 0 where the ally is at or above the"
+            + " target.");
+    for (AllyGap ally : high.allies()) {
+      AllyGap toLow = low.ally(ally.iso3());
+      table = table.withRow(figures.wording().ally(ally.iso3()),
+          Wording.percent(ally.shareOfGdpPct(), ally.estimate()),
+          Wording.fixed(toLow.gapPoints(), 2), Wording.billions(toLow.gapUsdMillion()),
+          Wording.fixed(ally.gapPoints(), 2), Wording.billions(ally.gapUsdMillion()));
+    }
+    return table.withRow("Total", "", "", Wording.billions(low.totalGapUsdMillion()), "",
+        Wording.billions(high.totalGapUsdMillion()));
+  }
+
+  private static String target(GapReport gaps) {
+    return Wording.threshold(gaps.target().points());
+  }
+
+  private static int year(GapReport gaps) {
+    return gaps.roster().year();
+  }
+
+  private static List<String> provenance(GapReport gaps) {
+    return gaps.allies().stream().flatMap(a -> a.provenance().stream()).toList();
+  }
+}
