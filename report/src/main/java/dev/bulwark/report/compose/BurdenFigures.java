@@ -11,6 +11,7 @@ import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Edition;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The results of the burden analyses a brief is composed from, all for one alliance and one year
@@ -41,6 +42,19 @@ record BurdenFigures(Alliance alliance, Wording wording, SpendingReport spending
   /** Returns the exploitation test of the snapshot year. */
   YearTest exploitationInYear() {
     return exploitation.year(year());
+  }
+
+  /** Returns the provenance of every figure the analyses used. */
+  Stream<String> provenance() {
+    return Stream.of(
+        spending.allies().stream().flatMap(a -> a.provenance().stream()),
+        gapTo2.allies().stream().flatMap(a -> a.provenance().stream()),
+        gapToPath.allies().stream().flatMap(a -> a.provenance().stream()),
+        paths.allies().stream().flatMap(a -> a.provenance().stream()),
+        split.stream().flatMap(s -> s.provenance().stream()),
+        fairShare.allies().stream().flatMap(a -> a.provenance().stream()),
+        exploitation.years().stream().flatMap(y -> y.provenance().stream()))
+        .flatMap(one -> one);
   }
 
   /** Returns the transatlantic split of the snapshot year. */

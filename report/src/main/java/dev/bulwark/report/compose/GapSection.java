@@ -34,7 +34,8 @@ final class GapSection {
             + " falls short of a target; its cost is that gap priced at the ally's " + year(high)
             + " GDP in current US dollars, what it would have taken in " + year(high)
             + " to reach the target. " + totals(low) + " " + totals(high)),
-        chart(high), table(figures));
+        high.alliesBelow() == 0 ? Paragraph.of("Every ally was at or above " + target(high)
+            + " in " + year(high) + ".") : chart(high), table(figures));
   }
 
   /** Returns the totals in one line: "Total gap to 2%: US$ 40.1 bn (8 allies below); to 3.5%: ...". */
@@ -76,8 +77,9 @@ final class GapSection {
             Column.number("Gap to " + target(high), "percentage points"),
             Column.number("Cost to " + target(high), "US$ bn, current"))
         .withCaption("Gaps and costs in " + year(high) + ", largest cost to " + target(high)
-            + " first: " + Wording.source(provenance(high), high.roster().source(),
-                Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
+            + " first")
+        .withNote(Wording.source(provenance(high), high.roster().source(),
+            Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
         .withNote(Wording.ESTIMATE_NOTE)
         .withNote("Cost = gap / 100 × GDP in current US$; 0 where the ally is at or above the"
             + " target.");

@@ -35,7 +35,7 @@ final class PathSection {
     PathReport paths = figures.paths();
     return Section.of(ID, "The paths to " + target(paths) + " by " + paths.targetYear(),
         Paragraph.of("Assumptions: " + String.join("; ", paths.assumptions()) + ". "
-            + summary(figures) + "."),
+            + largest(figures)),
         chart(paths), table(figures));
   }
 
@@ -48,13 +48,30 @@ final class PathSection {
         + paths.growth().describe() + "; " + Wording.cite(provenance(paths)) + ")";
   }
 
+  private static String largest(BurdenFigures figures) {
+    PathReport paths = figures.paths();
+    List<String> top = byExtra(paths).stream().limit(3)
+        .map(a -> figures.wording().name(a.iso3()) + " (" + Wording.dollars(
+            a.cumulativeExtraUsdMillion()) + ")").toList();
+    return "Over " + (paths.baseYear() + 1) + "–" + paths.targetYear() + " the allies would"
+        + " together spend " + Wording.dollars(paths.totalExtraUsdMillion()) + " more than at"
+        + " their " + paths.baseYear() + " shares; the largest sums fall to "
+        + Wording.list(top) + ".";
+  }
+
+  private static List<AllyPath> byExtra(PathReport paths) {
+    return paths.allies().stream()
+        .sorted(Comparator.comparingDouble(AllyPath::cumulativeExtraUsdMillion).reversed()
+            .thenComparing(AllyPath::iso3)).toList();
+  }
+
   private static LineChart chart(PathReport paths) {
     List<Integer> years = IntStream.rangeClosed(paths.baseYear(), paths.targetYear()).boxed()
         .toList();
     return LineChart.builder(CHART_ID, "Alliance defence spending on the path to "
             + target(paths) + " and at " + paths.baseYear() + " shares")
         .years(years)
-        .valueAxis("Defence spending, all allies", "US$ billion, current prices")
+        .valueAxis("All allies", "US$ bn, current")
         .series(total("On the path to " + target(paths), paths, years,
             PathYear::spendingUsdMillion))
         .series(total("At " + paths.baseYear() + " shares", paths, years,
@@ -79,15 +96,14 @@ final class PathSection {
             Column.number("Extra spending " + (paths.baseYear() + 1) + "–" + paths.targetYear(),
                 "US$ bn, current"))
         .withCaption("Each ally's path to " + target(paths) + " by " + paths.targetYear()
-            + ", largest extra spending first: " + Wording.source(provenance(paths),
-                paths.roster().source(), Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
+            + ", largest extra spending first")
+        .withNote(Wording.source(provenance(paths), paths.roster().source(),
+            Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
         .withNote(Wording.ESTIMATE_NOTE)
         .withNote("Extra spending = the sum over the years of (path share − " + paths.baseYear()
             + " share) / 100 × projected GDP; allies at or above " + target(paths)
             + " need none, and their spending grows with GDP.");
-    for (AllyPath ally : paths.allies().stream()
-        .sorted(Comparator.comparingDouble(AllyPath::cumulativeExtraUsdMillion).reversed()
-            .thenComparing(AllyPath::iso3)).toList()) {
+    for (AllyPath ally : byExtra(paths)) {
       table = table.withRow(figures.wording().ally(ally.iso3()),
           Wording.percent(ally.startSharePct(), ally.estimate()),
           Wording.fixed(100.0 * ally.requiredSpendingGrowth(), 1),

@@ -98,15 +98,18 @@ final class TargetsSection {
 
   private static Table table(BurdenFigures figures) {
     SpendingReport report = figures.spending();
-    List<Column> columns = new ArrayList<>(List.of(Column.number("Rank", "by % of GDP"),
+    List<Column> columns = new ArrayList<>(List.of(Column.number("Rank", "1 = highest"),
         Column.text("Ally"), Column.number("Defence expenditure", "% of GDP"),
-        Column.number("Equipment", "% of defence expenditure"),
+        Column.number("Equipment", "% of defence spending"),
         Column.number("Military personnel", "thousand")));
-    report.targets().targets().forEach(t -> columns.add(Column.text(goal(t))));
+    report.targets().targets().forEach(t -> columns.add(Column.text("Meets "
+        + Wording.threshold(t.threshold().points())
+        + (t.measure() == Measure.EQUIPMENT_SHARE ? " on equipment" : ""))));
     Table table = new Table(columns, List.of(), "", List.of())
-        .withCaption("The allies in " + report.year() + ", by share of GDP: "
-            + Wording.source(provenance(report), report.source(), Quantity.SHARE_OF_GDP,
-                Quantity.EQUIPMENT_SHARE, Quantity.MILITARY_PERSONNEL))
+        .withCaption("The allies in " + report.year() + " by share of GDP, and the targets they"
+            + " meet")
+        .withNote(Wording.source(provenance(report), report.source(), Quantity.SHARE_OF_GDP,
+            Quantity.EQUIPMENT_SHARE, Quantity.MILITARY_PERSONNEL))
         .withNote(Wording.ESTIMATE_NOTE);
     for (AllySpending ally : report.allies()) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(ally.rank()),
@@ -135,8 +138,8 @@ final class TargetsSection {
 
   private static String verdict(Verdict verdict) {
     return switch (verdict) {
-      case MET -> "met";
-      case NOT_MET -> "not met";
+      case MET -> "yes";
+      case NOT_MET -> "no";
       case NO_DATA -> "no data";
     };
   }

@@ -5,13 +5,11 @@ import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Indicator;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How a composed brief writes its figures and their provenance: fixed decimals in
@@ -103,20 +101,32 @@ final class Wording {
    */
   static String source(Collection<String> provenance, SpendingSource source,
       Quantity... quantities) {
-    List<String> series = new ArrayList<>();
-    for (Quantity quantity : quantities) {
-      source.indicator(quantity).map(Indicator::description).ifPresent(series::add);
+    return source(provenance, List.of(source), quantities);
+  }
+
+  /** Returns the caption of figures read from one or more sources, in the order given. */
+  static String source(Collection<String> provenance, Collection<SpendingSource> sources,
+      Quantity... quantities) {
+    Set<String> series = new LinkedHashSet<>();
+    for (SpendingSource source : sources) {
+      for (Quantity quantity : quantities) {
+        source.indicator(quantity).map(Indicator::description).ifPresent(series::add);
+      }
     }
     return "Source: " + cite(provenance) + ". " + String.join("; ", series) + ".";
   }
 
   /** Returns the years in words: "2024", "2023 and 2024", "2014, 2015 and 2016". */
   static String years(List<Integer> years) {
-    List<String> words = years.stream().map(String::valueOf).collect(Collectors.toList());
-    if (words.size() <= 1) {
-      return String.join("", words);
+    return list(years.stream().map(String::valueOf).toList());
+  }
+
+  /** Returns the items in words: "a", "a and b", "a, b and c". */
+  static String list(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
     }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " and "
-        + words.get(words.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        + items.get(items.size() - 1);
   }
 }

@@ -1,0 +1,62 @@
+package dev.bulwark.report.compose;
+
+import dev.bulwark.core.panel.Edition;
+import dev.bulwark.report.brief.Block;
+import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.Note;
+import dev.bulwark.report.brief.Paragraph;
+import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Section 6, method and sources: how the figures are compared with the targets (NATO's published
+ * share of real GDP, as stored, at or above the threshold), the editions the brief reads, and any
+ * other edition the ledger holds that a reader could pin instead. Each edition is also cited at
+ * the end of the brief.
+ */
+final class SourcesSection {
+
+  static final String ID = "method";
+
+  private SourcesSection() {}
+
+  /** Returns the section; {@code available} lists every edition the ledger could open. */
+  static Section of(BurdenFigures figures, List<Edition> available) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Paragraph.of("Method: the share of GDP compared with the targets is the one the"
+        + " source publishes; for NATO's years it is NATO's defence expenditure as a share of"
+        + " real GDP (Table 3), the figure NATO itself compares with 2%, not one recomputed from"
+        + " spending and GDP in current US$, which can differ by up to 0.2 points. An ally meets"
+        + " a target when that figure, as stored, is at or above it. NATO's tables answer for the"
+        + " years they cover and SIPRI's database, with World Bank GDP, for other years; the two"
+        + " are never mixed within a year. Every caption names the edition of its figures, and"
+        + " figures the source flags as estimates are marked e."));
+    blocks.add(editions(figures));
+    List<Edition> unused = available.stream().filter(e -> !figures.editions().contains(e))
+        .toList();
+    if (!unused.isEmpty()) {
+      blocks.add(Note.of("Other editions available to pin instead: " + String.join(", ",
+          unused.stream().map(e -> e.citation() + " (published " + e.published() + ")")
+              .toList()) + "."));
+    }
+    return new Section(ID, "Method and sources", blocks);
+  }
+
+  private static Table editions(BurdenFigures figures) {
+    Set<String> cited = figures.provenance().map(p -> Wording.cite(List.of(p)))
+        .map(c -> c.replace(", estimates", "")).collect(Collectors.toSet());
+    Table table = Table.of(Column.text("Cited as"), Column.text("Edition"),
+            Column.text("Published"), Column.text("Read from"), Column.text("Figures used here"))
+        .withCaption("The editions Bulwark read for this brief");
+    for (Edition edition : figures.editions()) {
+      table = table.withRow(edition.citation(), edition.title(), edition.published().toString(),
+          edition.origin(), cited.contains(edition.citation()) ? "yes"
+              : "not needed for these years");
+    }
+    return table;
+  }
+}

@@ -1,0 +1,210 @@
+package dev.bulwark.report.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulwark.burden.exploitation.RankCorrelation;
+import dev.bulwark.burden.exploitation.YearTest;
+import dev.bulwark.burden.figures.Roster;
+import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.core.BulwarkException;
+import dev.bulwark.data.Ledger;
+import dev.bulwark.report.ReportException;
+import dev.bulwark.report.brief.BarChart;
+import dev.bulwark.report.brief.Block;
+import dev.bulwark.report.brief.Brief;
+import dev.bulwark.report.brief.Chart;
+import dev.bulwark.report.brief.Citation;
+import dev.bulwark.report.brief.Paragraph;
+import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TargetLine;
+import dev.bulwark.report.html.BriefRenderer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The burden brief composed from the bundled ledger (NATO's tables of 17 June 2024, SIPRI's April
+ * 2025 release, the World Bank's March 2026 snapshot), checked against NATO's published figures
+ * and against sums computed from the reference copy of NATO's tables in Python:
+ *
+ * <pre>
+ * # python3 -c 'import csv; R=[r for r in csv.DictReader(open("../shared/data/nato/nato_defexp_2014_2024e_panel.csv")) if r["year"]=="2024" and r["is_aggregate"]=="0" and r["defexp_share_gdp_pct"]]; s=lambda r: float(r["defexp_share_gdp_pct"]); y=lambda r: float(r["gdp_usd_current_m"]); print(len(R), sum(max(0,2-s(r))/100*y(r) for r in R)/1e3, sum(max(0,3.5-s(r))/100*y(r) for r in R)/1e3, sum(max(0,3.5-s(r))*t/11/100*y(r)*1.03**t for r in R for t in range(1,12))/1e3)'
+ * 31 44.9... 413.8... 3123.6...
+ * </pre>
+ */
+class BurdenBriefTest {
+
+  private static final ComposedBrief COMPOSED =
+      BurdenBrief.withDefaults().compose(Ledger.embedded());
+  private static final Brief BRIEF = COMPOSED.brief();
+
+  @Test
+  void the_summary_counts_the_allies_at_each_target_as_nato_does() {
+    // NATO, press release of 17 June 2024: 23 allies expected to meet 2% in 2024. Table 3, 2024e:
+    // only Poland (4.12) is at or above 3.5%, Estonia next at 3.43; none reaches 5%.
+    assertThat(COMPOSED.summary()).startsWith(
+        "23 of 31 allies with armed forces met 2% of GDP in 2024 (NATO 2024, estimates)",
+        "29 of 31 met 20% of defence spending on equipment",
+        "1 of 31 met 3.5% of GDP",
+        "0 of 31 met 5% of GDP");
+    assertThat(BRIEF.summary()).isEqualTo(COMPOSED.summary());
+  }
+
+  @Test
+  void the_share_chart_ranks_every_ally_from_poland_to_spain_with_the_three_targets() {
+    BarChart shares = (BarChart) chart(TargetsSection.CHART_ID);
+
+    assertThat(shares.categories()).hasSize(31).startsWith("POL", "EST", "USA").endsWith("ESP");
+    // NATO Table 3, 2024e, as published to two decimals: Poland 4.12, Spain 1.28.
+    assertThat(shares.series()).singleElement().satisfies(series -> {
+      assertThat(series.name()).isEqualTo("2024e");
+      assertThat(series.values().get(0)).isEqualTo(4.12);
+      assertThat(series.values().get(30)).isEqualTo(1.28);
+    });
+    assertThat(shares.targets()).extracting(TargetLine::value).containsExactly(2.0, 3.5, 5.0);
+    assertThat(shares.caption()).startsWith("Source: NATO 2024, estimates.").contains("Table 3");
+  }
+
+  @Test
+  void the_ally_table_names_each_ally_and_flags_estimates_and_national_commitments() {
+    Table allies = table(TargetsSection.ID, 0);
+
+    assertThat(allies.rows()).hasSize(31);
+    // NATO marks Poland with * (a national 2% commitment); its 2024 figures are estimates.
+    assertThat(allies.rows().get(0)).startsWith("1", "Poland (POL) *", "4.12 e")
+        .endsWith("yes", "yes", "yes", "no");
+    assertThat(allies.rows().get(30)).startsWith("31", "Spain (ESP)", "1.28 e")
+        .endsWith("no", "yes", "no", "no");
+    assertThat(allies.notes()).anyMatch(note -> note.startsWith("e = estimate"));
+  }
+
+  @Test
+  void gaps_and_paths_add_up_to_the_python_totals() {
+    assertThat(COMPOSED.summary()).contains(
+        "Total gap to 2%: US$ 44.9 bn (8 allies below); to 3.5%: US$ 413.8 bn (30 allies below),"
+            + " at 2024 GDP in current US$ (NATO 2024, estimates)",
+        "Reaching 3.5% of GDP by 2035 takes US$ 3,123.6 bn more over 2025–2035 than staying at"
+            + " 2024 shares (GDP in current US$ grows 3% a year for every ally; NATO 2024,"
+            + " estimates)");
+    BarChart cost = (BarChart) chart(GapSection.CHART_ID);
+    // Germany's 2024e gap to 3.5%: (3.5 − 2.119) / 100 × US$ 4,610.0 bn (Tables 3 and 5) = 63.7.
+    assertThat(cost.categories()).hasSize(30).startsWith("DEU").doesNotContain("POL");
+    assertThat(cost.series().get(0).values().get(0)).isEqualTo(63.7);
+  }
+
+  @Test
+  void the_us_share_is_nato_table_2() {
+    // NATO Table 2, 2024e: United States 967,707 of NATO Total 1,474,400 million US$ = 65.63%.
+    assertThat(COMPOSED.summary()).contains(
+        "US share of NATO spending 2024: 65.6%; Europe and Canada: 34.4% (NATO 2024, estimates)");
+  }
+
+  @Test
+  void the_exploitation_finding_is_read_from_the_2024_test() {
+    // python3 -c '...as above...; from scipy.stats import spearmanr;
+    //   print(spearmanr([y(r) for r in R], [s(r) for r in R], alternative="greater"))'
+    // statistic=-0.0221774, pvalue=0.5471321
+    assertThat(COMPOSED.summary()).last().isEqualTo("Exploitation test 2024: Spearman rho ="
+        + " -0.022, one-tailed p = 0.547 (31 allies; NATO 2024, estimates): the data do not"
+        + " support the hypothesis at the 5% level");
+    assertThat(paragraphs(ExploitationSection.ID)).anyMatch(text -> text.contains(
+        "At the 5% level, the data do not support the hypothesis."));
+  }
+
+  @Test
+  void the_finding_says_the_data_support_the_hypothesis_only_below_five_percent() {
+    assertThat(ExploitationSection.finding(test(0.012, 0.02)))
+        .contains("At the 5% level, the data support the hypothesis");
+    assertThat(ExploitationSection.finding(test(0.05, 0.2)))
+        .contains("At the 5% level, the data do not support the hypothesis.");
+    assertThat(ExploitationSection.finding(test(0.03, 0.07)))
+        .contains("Spearman's test supports the hypothesis but Kendall's does not");
+  }
+
+  @Test
+  void every_section_is_there_in_order_with_its_chart() {
+    assertThat(BRIEF.sections()).extracting(Section::id).containsExactly(TargetsSection.ID,
+        GapSection.ID, PathSection.ID, SplitSection.ID, ExploitationSection.ID,
+        SourcesSection.ID);
+    assertThat(BRIEF.charts()).extracting(Chart::id).containsExactly(TargetsSection.CHART_ID,
+        GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID,
+        ExploitationSection.CHART_ID);
+    assertThat(BRIEF.charts()).allSatisfy(chart ->
+        assertThat(chart.caption()).startsWith("Source: NATO 2024, estimates."));
+  }
+
+  @Test
+  void the_sources_cite_each_edition_of_the_ledger() {
+    assertThat(BRIEF.sources()).extracting(Citation::edition).containsExactly(
+        "Defence Expenditure of NATO Countries (2014-2024), published 2024-06-17",
+        "SIPRI Military Expenditure Database 2025 (data 1949-2024), published 2025-04-30",
+        "World Development Indicators: GDP (current US$) and population, snapshot of March 2026,"
+            + " published 2026-03-20");
+    assertThat(table(SourcesSection.ID, 0).rows()).extracting(row -> row.get(0))
+        .containsExactly("NATO 2024", "SIPRI 2025-04", "World Bank 2026-03");
+    assertThat(BRIEF.dateLine()).contains("Figures for 2023 and 2024 are estimates");
+  }
+
+  @Test
+  void the_rendered_brief_fetches_nothing() {
+    String html = new BriefRenderer().render(BRIEF);
+
+    assertThat(html).doesNotContainPattern("(?i)src\\s*=\\s*[\"']?https?:")
+        .doesNotContainPattern("(?i)<link[^>]+href\\s*=\\s*[\"']?https?:")
+        .contains("23 of 31 allies with armed forces met 2% of GDP in 2024");
+  }
+
+  @Test
+  void a_brief_for_a_year_before_natos_tables_reads_sipri_and_the_world_bank() {
+    Brief brief = BurdenBrief.withDefaults().withYear(2010).withTrendYears(2010, 2024)
+        .compose(Ledger.embedded()).brief();
+
+    assertThat(chartIn(brief, TargetsSection.CHART_ID).caption())
+        .startsWith("Source: SIPRI 2025-04").doesNotContain("NATO 2024");
+    assertThat(brief.summary()).noneMatch(line -> line.contains("equipment"));
+    assertThat(brief.summary().get(0)).endsWith("in 2010 (SIPRI 2025-04)");
+  }
+
+  @Test
+  void trend_years_must_include_the_year_of_the_brief() {
+    BurdenBrief brief = BurdenBrief.withDefaults().withYear(2024).withTrendYears(2014, 2020);
+
+    assertThatThrownBy(() -> brief.compose(Ledger.embedded()))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("trend years 2014–2020 must include the brief's year 2024, so its scatter and"
+            + " its exploitation test describe the same allies")
+        .extracting(e -> ((BulwarkException) e).kind())
+        .isEqualTo(BulwarkException.Kind.BAD_INPUT);
+  }
+
+  private static YearTest test(double spearmanP, double kendallP) {
+    Roster roster = new Roster("NATO", 2024, List.of("DEU", "FRA", "USA"), List.of(),
+        SpendingSource.NATO);
+    return new YearTest(roster, new RankCorrelation(0.5, spearmanP, "t approximation"),
+        new RankCorrelation(0.4, kendallP, "exact"), List.of("NATO 2024"), false);
+  }
+
+  private static Chart chart(String id) {
+    return chartIn(BRIEF, id);
+  }
+
+  private static Chart chartIn(Brief brief, String id) {
+    return brief.charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<Block> blocks(String sectionId) {
+    return BRIEF.sections().stream().filter(s -> s.id().equals(sectionId)).findFirst()
+        .orElseThrow().blocks();
+  }
+
+  private static Table table(String sectionId, int index) {
+    return blocks(sectionId).stream().filter(Table.class::isInstance).map(Table.class::cast)
+        .toList().get(index);
+  }
+
+  private static List<String> paragraphs(String sectionId) {
+    return blocks(sectionId).stream().filter(Paragraph.class::isInstance)
+        .map(b -> ((Paragraph) b).text()).toList();
+  }
+}
