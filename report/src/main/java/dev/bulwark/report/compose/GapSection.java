@@ -38,7 +38,7 @@ final class GapSection {
             + " in " + year(high) + ".") : chart(high), table(figures));
   }
 
-  /** Returns the totals in one line: "Total gap to 2%: US$ 40.1 bn (8 allies below); to 3.5%: ...". */
+  /** Returns the totals in one line: "Total gap to 2%: US$ 44.9 bn (8 allies below); ...". */
   static String summary(BurdenFigures figures) {
     GapReport low = figures.gapTo2();
     GapReport high = figures.gapToPath();

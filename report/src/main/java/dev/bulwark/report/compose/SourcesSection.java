@@ -50,12 +50,14 @@ final class SourcesSection {
     Set<String> cited = figures.provenance().map(p -> Wording.cite(List.of(p)))
         .map(c -> c.replace(", estimates", "")).collect(Collectors.toSet());
     Table table = Table.of(Column.text("Cited as"), Column.text("Edition"),
-            Column.text("Published"), Column.text("Read from"), Column.text("Figures used here"))
-        .withCaption("The editions Bulwark read for this brief");
+            Column.text("Read from"), Column.text("Used here"))
+        .withCaption("The editions Bulwark read for this brief")
+        .withNote("An edition not used here answers only for years or figures outside this"
+            + " brief (SIPRI and the World Bank answer for years before NATO's tables).");
     for (Edition edition : figures.editions()) {
-      table = table.withRow(edition.citation(), edition.title(), edition.published().toString(),
-          edition.origin(), cited.contains(edition.citation()) ? "yes"
-              : "not needed for these years");
+      table = table.withRow(edition.citation(), edition.title() + ", published "
+          + edition.published(), edition.origin(), cited.contains(edition.citation()) ? "yes"
+              : "no");
     }
     return table;
   }

@@ -16,6 +16,7 @@ import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
 import dev.bulwark.report.brief.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -59,8 +60,8 @@ final class TargetsSection {
       }
       String met = tally.met() + " of " + tally.assessed();
       lines.add(lines.isEmpty()
-          ? met + " allies" + (report.roster().leftOut().contains("ISL") ? " with armed forces" : "")
-              + " met " + goal(tally.target()) + " in " + report.year() + " ("
+          ? met + " allies"
+              + (report.roster().leftOut().contains("ISL") ? " with armed forces" : "") + " met " + goal(tally.target()) + " in " + report.year() + " ("
               + Wording.cite(provenance(report)) + ")"
           : met + " met " + goal(tally.target()));
     }
@@ -98,26 +99,27 @@ final class TargetsSection {
 
   private static Table table(BurdenFigures figures) {
     SpendingReport report = figures.spending();
-    List<Column> columns = new ArrayList<>(List.of(Column.number("Rank", "1 = highest"),
-        Column.text("Ally"), Column.number("Defence expenditure", "% of GDP"),
-        Column.number("Equipment", "% of defence spending"),
-        Column.number("Military personnel", "thousand")));
-    report.targets().targets().forEach(t -> columns.add(Column.text("Meets "
-        + Wording.threshold(t.threshold().points())
+    List<Column> columns = new ArrayList<>(List.of(Column.text("Rank"), Column.text("Ally"),
+        Column.number("Spending", "% of GDP"), Column.number("Equipment", "% of spending"),
+        Column.number("Personnel", "thousand")));
+    List<Target> targets = report.targets().targets().stream()
+        .sorted(Comparator.comparing(Target::measure)).toList();
+    targets.forEach(t -> columns.add(Column.text(Wording.threshold(t.threshold().points())
         + (t.measure() == Measure.EQUIPMENT_SHARE ? " on equipment" : ""))));
     Table table = new Table(columns, List.of(), "", List.of())
         .withCaption("The allies in " + report.year() + " by share of GDP, and the targets they"
             + " meet")
         .withNote(Wording.source(provenance(report), report.source(), Quantity.SHARE_OF_GDP,
             Quantity.EQUIPMENT_SHARE, Quantity.MILITARY_PERSONNEL))
-        .withNote(Wording.ESTIMATE_NOTE);
+        .withNote(Wording.ESTIMATE_NOTE + " An estimated share marks the whole row.")
+        .withNote("Targets: yes = at or above, no = below; 2%, 3.5% and 5% compare spending"
+            + " with GDP, 20% equipment compares equipment with spending.");
     for (AllySpending ally : report.allies()) {
       List<String> row = new ArrayList<>(List.of(String.valueOf(ally.rank()),
           figures.wording().ally(ally.iso3()) + commitment(figures, ally.iso3()),
           Wording.percent(ally.shareOfGdpPct(), ally.estimate()),
-          optional(ally.equipmentSharePct(), 2, ally.estimate()),
-          optional(ally.militaryPersonnelThousand(), 1, ally.estimate())));
-      ally.checks().forEach(check -> row.add(verdict(check.verdict())));
+          optional(ally.equipmentSharePct(), 2), optional(ally.militaryPersonnelThousand(), 1)));
+      targets.forEach(t -> row.add(verdict(ally.verdict(t.id()))));
       table = table.withRow(row);
     }
     if (!figures.nationalCommitments().isEmpty()) {
@@ -128,12 +130,11 @@ final class TargetsSection {
   }
 
   private static String commitment(BurdenFigures figures, String iso3) {
-    return figures.nationalCommitments().contains(iso3) ? " *" : "";
+    return figures.nationalCommitments().contains(iso3) ? "\u00a0*" : "";
   }
 
-  private static String optional(OptionalDouble value, int decimals, boolean estimate) {
-    return value.isEmpty() ? "–"
-        : Wording.fixed(value.getAsDouble(), decimals) + (estimate ? Wording.ESTIMATE_MARK : "");
+  private static String optional(OptionalDouble value, int decimals) {
+    return value.isEmpty() ? "–" : Wording.fixed(value.getAsDouble(), decimals);
   }
 
   private static String verdict(Verdict verdict) {

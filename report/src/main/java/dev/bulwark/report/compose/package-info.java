@@ -6,6 +6,7 @@
  * Europe and Canada, the exploitation test, and the sources), one small class per section.
  *
  * <p>Every figure in a composed brief names the edition it comes from ("NATO 2024") and is flagged
- * when the source marks it as an estimate; numbers are formatted with {@link java.util.Locale#ROOT}.
+ * when the source marks it as an estimate; numbers are formatted with
+ * {@link java.util.Locale#ROOT}.
  */
 package dev.bulwark.report.compose;
