@@ -53,8 +53,8 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * ComposedBrief composed = BurdenBrief.withDefaults().compose(Ledger.embedded());
- * new BriefWriter(new BriefRenderer()).write(composed.brief(), Path.of("brief"));
- * composed.summary().forEach(System.out::println);
+ * Path page = new BriefWriter(new BriefRenderer()).write(composed.brief(), Path.of("brief"));
+ * composed.summary().get(0);   // "23 of 31 allies with armed forces met 2% of GDP in 2024 (...)"
  * }</pre>
  */
 public final class BurdenBrief {

@@ -10,17 +10,22 @@ import dev.bulwark.report.html.BriefWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the burden brief composed from the bundled ledger in headless Chromium, checks that each
- * of its five charts is drawn without script errors, and saves the whole page to
- * {@code target/burden-brief.png} for a person to look at.
+ * of its five charts is drawn without script errors and that no table is wider than the page,
+ * and saves the whole page to {@code target/burden-brief.png} for a person to look at.
  */
 class BurdenBriefInChromiumTest {
 
   private static final Path SCREENSHOT = Path.of("target", "burden-brief.png");
+  /** Returns the captions of the shown tables whose content is wider than their box. */
+  private static final String TABLES_WIDER_THAN_PAGE = "return Array.from("
+      + "document.querySelectorAll('.table-scroll')).filter(el => el.scrollWidth > el.clientWidth)"
+      + ".map(el => el.querySelector('caption') ? el.querySelector('caption').textContent : '?');";
 
   @Test
   void the_composed_brief_draws_every_chart_in_a_browser(@TempDir Path temp) throws IOException {
@@ -36,6 +41,8 @@ class BurdenBriefInChromiumTest {
           TargetsSection.CHART_ID, GapSection.CHART_ID, PathSection.CHART_ID,
           SplitSection.CHART_ID, ExploitationSection.CHART_ID);
       browser.assertEveryChartDrawn();
+      // A table wider than the page would scroll sideways and hide the verdict columns.
+      assertThat((List<?>) browser.evaluate(TABLES_WIDER_THAN_PAGE)).isEmpty();
       browser.saveScreenshot(SCREENSHOT);
     }
   }

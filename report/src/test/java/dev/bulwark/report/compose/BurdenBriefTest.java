@@ -7,7 +7,9 @@ import dev.bulwark.burden.exploitation.RankCorrelation;
 import dev.bulwark.burden.exploitation.YearTest;
 import dev.bulwark.burden.figures.Roster;
 import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.burden.path.GdpGrowth;
 import dev.bulwark.core.BulwarkException;
+import dev.bulwark.core.unit.Percent;
 import dev.bulwark.data.Ledger;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.BarChart;
@@ -20,8 +22,11 @@ import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Table;
 import dev.bulwark.report.brief.TargetLine;
 import dev.bulwark.report.html.BriefRenderer;
+import dev.bulwark.report.html.BriefWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The burden brief composed from the bundled ledger (NATO's tables of 17 June 2024, SIPRI's April
@@ -164,6 +169,31 @@ class BurdenBriefTest {
         .startsWith("Source: SIPRI 2025-04").doesNotContain("NATO 2024");
     assertThat(brief.summary()).noneMatch(line -> line.contains("equipment"));
     assertThat(brief.summary().get(0)).endsWith("in 2010 (SIPRI 2025-04)");
+  }
+
+  @Test
+  void a_path_to_two_percent_by_2030_without_growth_costs_the_python_sum() {
+    // python3 -c '...as above...; print(sum(max(0,2-s(r))*t/6/100*y(r) for r in R
+    //   for t in range(1,7))/1e3)'   gives 157.196...
+    ComposedBrief composed = BurdenBrief.withDefaults()
+        .withPathTarget(Percent.of(2.0), 2030).withGrowth(GdpGrowth.flat(0.0))
+        .compose(Ledger.embedded());
+
+    assertThat(composed.summary()).contains("Reaching 2% of GDP by 2030 takes US$ 157.2 bn more"
+        + " over 2025–2030 than staying at 2024 shares (GDP in current US$ grows 0% a year for"
+        + " every ally; NATO 2024, estimates)");
+    assertThat(composed.brief().sections()).extracting(Section::heading)
+        .contains("The paths to 2% by 2030");
+  }
+
+  @Test
+  void the_documentation_example_writes_the_page_and_the_first_summary_line(@TempDir Path dir) {
+    ComposedBrief composed = BurdenBrief.withDefaults().compose(Ledger.embedded());
+    Path page = new BriefWriter(new BriefRenderer()).write(composed.brief(), dir.resolve("brief"));
+
+    assertThat(page).isRegularFile().content().contains("Who pays for NATO?");
+    assertThat(composed.summary().get(0))
+        .startsWith("23 of 31 allies with armed forces met 2% of GDP in 2024 (");
   }
 
   @Test
