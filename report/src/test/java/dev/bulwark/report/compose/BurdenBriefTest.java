@@ -112,7 +112,7 @@ class BurdenBriefTest {
     // statistic=-0.0221774, pvalue=0.5471321
     assertThat(COMPOSED.summary()).last().isEqualTo("Exploitation test 2024: Spearman rho ="
         + " -0.022, one-tailed p = 0.547 (31 allies; NATO 2024, estimates): the data do not"
-        + " support the hypothesis at the 5% level");
+        + " support the hypothesis that the large allies carry the small, at the 5% level");
     assertThat(paragraphs(ExploitationSection.ID)).anyMatch(text -> text.contains(
         "At the 5% level, the data do not support the hypothesis."));
   }
