@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
         CountriesCommand.class,
         SourcesCommand.class,
         ImportCommand.class,
-        //BRIEF
+        BriefCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {
