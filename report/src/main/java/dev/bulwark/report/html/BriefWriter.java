@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a brief as {@code index.html} into an output directory, creating the directory when
@@ -52,12 +53,20 @@ public final class BriefWriter {
     try {
       temporary = Files.createTempFile(outputDirectory, ".index-", ".html.tmp");
       Files.writeString(temporary, html, StandardCharsets.UTF_8);
+      shareable(temporary);
       move(temporary, page);
       return page;
     } catch (IOException e) {
       throw ReportException.failure("could not write '" + page + "': " + e.getMessage(), e);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  /** Temporary files are private to their owner; the brief is meant to be read and shared. */
+  private static void shareable(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,17 @@ class BriefWriterTest {
 
     assertThat(page).isEqualTo(out.resolve("index.html"));
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(RENDERER.render(brief));
+  }
+
+  @Test
+  void the_page_is_readable_by_others_like_any_document(@TempDir Path temp) throws IOException {
+    Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions are not supported on this file system");
+
+    Path page = writer.write(SampleBrief.withEveryChart(), temp);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(page)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test
