@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: figures, formats, exit codes and messages. */
 final class CommandLineTest {
@@ -120,6 +123,17 @@ final class CommandLineTest {
     Run run = Run.of("sources", "--format", "csv");
 
     assertThat(run.out()).contains("nato,2024,", "sipri,2025-04,", "world-bank,");
+  }
+
+  @Test
+  void briefWritesASelfContainedPageAndPrintsItsFindings(@TempDir Path out) throws Exception {
+    Run run = Run.of("brief", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("23 of 31 allies with armed forces met 2% of GDP in 2024",
+        "brief written to");
+    String html = Files.readString(out.resolve("index.html"));
+    assertThat(html).contains("data-chart").doesNotContain("src=\"http");
   }
 
   private static JsonNode findIso3(JsonNode rows, String iso3) {
