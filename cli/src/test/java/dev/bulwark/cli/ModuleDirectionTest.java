@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lower modules never depend on upper ones (DESIGN.md, "Layout"): core knows nothing of the
- * others; data and the burden engine know core; the report knows the engines; only the command
- * line knows everything.
+ * others; data and the engines (burden, guarantees, posture) know core alone; the report knows
+ * the engines; only the command line knows everything.
  */
 final class ModuleDirectionTest {
 
@@ -36,16 +36,22 @@ final class ModuleDirectionTest {
   void modulesDependOnlyDownwards() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
         .layer("core").definedBy("dev.bulwark.core..")
         .layer("data").definedBy("dev.bulwark.data..")
         .layer("burden").definedBy("dev.bulwark.burden..")
+        .layer("guarantees").definedBy("dev.bulwark.guarantees..")
+        .layer("posture").definedBy("dev.bulwark.posture..")
         .layer("report").definedBy("dev.bulwark.report..")
         .layer("cli").definedBy("dev.bulwark.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("burden").mayOnlyBeAccessedByLayers("report", "cli")
+        .whereLayer("guarantees").mayOnlyBeAccessedByLayers("report", "cli")
+        .whereLayer("posture").mayOnlyBeAccessedByLayers("report", "cli")
         .whereLayer("data").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("core").mayOnlyBeAccessedByLayers("data", "burden", "report", "cli")
+        .whereLayer("core").mayOnlyBeAccessedByLayers("data", "burden", "guarantees", "posture",
+            "report", "cli")
         .check(bulwark);
   }
 }

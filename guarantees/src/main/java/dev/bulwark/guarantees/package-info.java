@@ -1,0 +1,2 @@
+/** The guarantees module's root package; see the sub-packages. */
+package dev.bulwark.guarantees;
