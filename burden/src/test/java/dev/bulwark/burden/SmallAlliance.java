@@ -42,11 +42,11 @@ import java.util.List;
  */
 public final class SmallAlliance {
 
-  static final Edition NATO = new Edition(Source.NATO, "2024", "Defence Expenditure of NATO Countries (2014-2024)",
+  public static final Edition NATO = new Edition(Source.NATO, "2024", "Defence Expenditure of NATO Countries (2014-2024)",
       LocalDate.of(2024, 6, 17), "test tables");
-  static final Edition SIPRI = new Edition(Source.SIPRI, "2025-04", "SIPRI Military Expenditure Database",
+  public static final Edition SIPRI = new Edition(Source.SIPRI, "2025-04", "SIPRI Military Expenditure Database",
       LocalDate.of(2025, 4, 28), "test workbook");
-  static final Edition WORLD_BANK = new Edition(Source.WORLD_BANK, "2025-01", "World Development Indicators",
+  public static final Edition WORLD_BANK = new Edition(Source.WORLD_BANK, "2025-01", "World Development Indicators",
       LocalDate.of(2025, 1, 28), "test csv");
 
   private SmallAlliance() {

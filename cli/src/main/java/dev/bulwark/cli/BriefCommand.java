@@ -30,13 +30,18 @@ final class BriefCommand implements Runnable {
   @Mixin
   private LedgerOptions ledgerOptions;
 
+  @Option(names = "--alliance", defaultValue = "NATO", paramLabel = "ID",
+      description = "The alliance the brief is about (default: ${DEFAULT-VALUE}).")
+  private String alliance;
+
   @Option(names = "--out", defaultValue = "brief", paramLabel = "DIR",
       description = "Directory to write index.html into (created if missing; default: ${DEFAULT-VALUE}).")
   private Path out;
 
   @Override
   public void run() {
-    ComposedBrief composed = BurdenBrief.withDefaults().compose(ledgerOptions.ledger());
+    ComposedBrief composed = BurdenBrief.withDefaults().withAlliance(alliance)
+        .compose(ledgerOptions.ledger());
     Path file = new BriefWriter(new BriefRenderer()).write(composed.brief(), out);
     PrintWriter terminal = spec.commandLine().getOut();
     composed.summary().forEach(line -> terminal.println("  " + line));

@@ -6,8 +6,11 @@ import dev.bulwark.burden.fairshare.FairShareReport;
 import dev.bulwark.burden.fairshare.SplitYear;
 import dev.bulwark.burden.fairshare.TransatlanticSplit;
 import dev.bulwark.burden.figures.Figures;
+import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.burden.figures.YearRange;
 import dev.bulwark.cli.output.Column;
 import dev.bulwark.cli.output.Tabular;
+import dev.bulwark.core.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,22 +39,27 @@ final class FairShareCommand implements Runnable {
   @Option(names = "--split", description = "Show the US versus the other allies over time.")
   private boolean split;
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "First year of --split "
-      + "(default with --to: the years of NATO's tables).")
+  @Option(names = "--from", paramLabel = "YEAR", description = "With --split: the first year "
+      + "(default: the first year of NATO's tables).")
   private Integer from;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "Last year of --split.")
+  @Option(names = "--to", paramLabel = "YEAR", description = "With --split: the last year "
+      + "(default: the last year of NATO's tables).")
   private Integer to;
 
   @Override
   public void run() {
+    BadInputException.require(!split || !year.given(),
+        "--year gives the ratio table of one year; with --split use --from and --to");
+    BadInputException.require(split || (from == null && to == null),
+        "--from and --to apply to --split; for the ratio table of one year use --year");
     output.print(split ? split() : ratios());
   }
 
   private Tabular ratios() {
     FairShare fair = options.source().map(FairShare.withDefaults()::withSource)
         .orElse(FairShare.withDefaults());
-    int chosen = year.resolve(options);
+    int chosen = year.resolve(() -> fair.latestYear(options.panel(), options.alliance()));
     FairShareReport report = fair.measure(options.panel(), options.alliance(), chosen);
     Tabular out = new Tabular(Column.text("year"), Column.text("iso3"), Column.text("country"),
         Column.number("spending_usd_current_m", 0), Column.number("gdp_usd_current_m", 0),
@@ -72,8 +80,8 @@ final class FairShareCommand implements Runnable {
   private Tabular split() {
     TransatlanticSplit analysis = TransatlanticSplit.withDefaults();
     if (from != null || to != null) {
-      int last = to != null ? to : Figures.latestYear(options.panel(), options.source());
-      analysis = analysis.withYears(from != null ? from : last, last);
+      YearRange nato = Figures.coverage(options.panel(), SpendingSource.NATO);
+      analysis = analysis.withYears(from != null ? from : nato.first(), to != null ? to : nato.last());
     }
     analysis = options.source().map(analysis::withSource).orElse(analysis);
     Tabular out = new Tabular(Column.text("year"), Column.text("allies_counted"),

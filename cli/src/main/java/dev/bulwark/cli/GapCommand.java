@@ -39,9 +39,9 @@ final class GapCommand implements Runnable {
   @Override
   public void run() {
     TargetGap gap = TargetGap.withDefaults().withTarget(Percent.of(target));
-    gap = options.source().map(gap::withSource).orElse(gap);
-    int chosen = year.resolve(options);
-    GapReport report = gap.measure(options.panel(), options.alliance(), chosen);
+    TargetGap analysis = options.source().map(gap::withSource).orElse(gap);
+    int chosen = year.resolve(() -> analysis.latestYear(options.panel(), options.alliance()));
+    GapReport report = analysis.measure(options.panel(), options.alliance(), chosen);
     Tabular out = new Tabular(Column.text("year"), Column.text("iso3"), Column.text("country"),
         Column.number("target_pct", 1), Column.number("share_gdp_pct", 2),
         Column.number("gap_pp", 2), Column.number("gap_usd_current_m", 0),

@@ -59,7 +59,7 @@ final class PathCommand implements Runnable {
     path = options.source().map(path::withSource).orElse(path);
     PathReport report = path.project(options.panel(), options.alliance());
     List<String> wanted = countries.stream()
-        .map(c -> options.ledger().countries().resolve(c).iso3()).toList();
+        .map(c -> report.ally(options.ledger().countries().resolve(c).iso3()).iso3()).toList();
     Tabular out = new Tabular(Column.text("iso3"), Column.text("country"), Column.text("year"),
         Column.number("share_gdp_pct", 2), Column.number("gdp_usd_current_m", 0),
         Column.number("spending_usd_current_m", 0), Column.number("extra_usd_current_m", 0),

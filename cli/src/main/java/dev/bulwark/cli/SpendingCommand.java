@@ -39,7 +39,7 @@ final class SpendingCommand implements Runnable {
   public void run() {
     SpendingTable table = options.source().map(SpendingTable.withDefaults()::withSource)
         .orElse(SpendingTable.withDefaults());
-    int chosen = year.resolve(options);
+    int chosen = year.resolve(() -> table.latestYear(options.panel(), options.alliance()));
     SpendingReport report = table.tabulate(options.panel(), options.alliance(), chosen);
     output.print(tabulate(report));
   }

@@ -1,17 +1,23 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.burden.figures.Figures;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.Option;
 
-/** The {@code --year} option of the one-year analyses, defaulting to the source's latest year. */
+/** The {@code --year} option of the one-year analyses, defaulting to the latest year they answer. */
 final class YearOption {
 
   @Option(names = "--year", paramLabel = "YEAR",
-      description = "The year (default: the latest year of the chosen source).")
+      description = "The year (default: the latest year in which the chosen source has every "
+          + "figure the analysis needs).")
   private Integer year;
 
-  /** Returns the year asked for, or the latest year the chosen source covers. */
-  int resolve(AllianceOptions options) {
-    return year != null ? year : Figures.latestYear(options.panel(), options.source());
+  /** Returns whether the user gave a year. */
+  boolean given() {
+    return year != null;
+  }
+
+  /** Returns the year asked for, or the analysis's latest year. */
+  int resolve(IntSupplier latest) {
+    return year != null ? year : latest.getAsInt();
   }
 }

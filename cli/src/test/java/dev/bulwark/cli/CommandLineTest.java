@@ -136,6 +136,30 @@ final class CommandLineTest {
     assertThat(html).contains("data-chart").doesNotContain("src=\"http");
   }
 
+  @Test
+  void withoutAYearSipriAnswersForTheLatestYearThatAlsoHasWorldBankGdp() {
+    // SIPRI's shares run to 2024, the World Bank's GDP in the embedded snapshot to 2023.
+    Run run = Run.of("gap", "--source", "sipri", "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().skip(1)).allMatch(line -> line.startsWith("2023,"));
+  }
+
+  @Test
+  void aPathForAStateThatIsNotCountedIsBadInputNamingTheCountedAllies() {
+    Run run = Run.of("path", "--country", "ISL");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("ISL", "counted", "POL");
+  }
+
+  @Test
+  void optionsThatDoNotApplyAreRefusedRatherThanIgnored() {
+    assertThat(Run.of("fairshare", "--split", "--year", "2024").exitCode()).isEqualTo(2);
+    assertThat(Run.of("fairshare", "--from", "2014").exitCode()).isEqualTo(2);
+    assertThat(Run.of("exploitation", "--from", "1997", "--to", "1994").exitCode()).isEqualTo(2);
+  }
+
   private static JsonNode findIso3(JsonNode rows, String iso3) {
     for (JsonNode row : rows) {
       if (row.get("iso3").asText().equals(iso3)) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Each ally's share of alliance defence spending divided by its share of alliance GDP, both in
@@ -26,6 +27,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class FairShare {
+
+  /** The figures every counted ally must have. */
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SPENDING_USD_CURRENT, Quantity.GDP_USD_CURRENT);
 
   private final Optional<SpendingSource> source;
 
@@ -45,14 +49,21 @@ public final class FairShare {
   }
 
   /**
+   * Returns the latest year this analysis can answer for the alliance: the newest year in
+   * which at least one member has every figure it needs, from the source that answers.
+   */
+  public int latestYear(Panel panel, Alliance alliance) {
+    return Figures.latestYear(panel, source, alliance, NEEDED);
+  }
+
+  /**
    * Measures the fair shares in a year.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when the year has no figures
    */
   public FairShareReport measure(Panel panel, Alliance alliance, int year) {
     Figures figures = Figures.of(panel, source, year);
-    Roster roster = figures.roster(alliance,
-        EnumSet.of(Quantity.SPENDING_USD_CURRENT, Quantity.GDP_USD_CURRENT));
+    Roster roster = figures.roster(alliance, NEEDED);
     double totalSpending = sum(figures, roster, Quantity.SPENDING_USD_CURRENT);
     double totalGdp = sum(figures, roster, Quantity.GDP_USD_CURRENT);
     List<AllyFairShare> rows = roster.counted().stream().map(iso3 -> {

@@ -47,17 +47,28 @@ public final class Figures {
   }
 
   /**
-   * Returns the latest year with shares of GDP from the forced source, or from either source when
-   * {@code forced} is empty.
+   * Returns the latest year in which at least one member of the alliance has every needed
+   * quantity from the source that answers that year (forced, or chosen by the rule above). A
+   * year with shares of GDP but not the rest (SIPRI 2024 with World Bank GDP that ends in 2023)
+   * is passed over.
    *
-   * @throws BurdenException of kind {@code BAD_INPUT} when the panel holds no shares at all
+   * @throws BurdenException of kind {@code BAD_INPUT} when no year has them
    */
-  public static int latestYear(Panel panel, Optional<SpendingSource> forced) {
+  public static int latestYear(Panel panel, Optional<SpendingSource> forced, Alliance alliance,
+      Set<Quantity> needed) {
     List<SpendingSource> candidates = forced.map(List::of).orElse(List.of(SpendingSource.values()));
-    return candidates.stream().flatMap(s -> panel.years(shareSeries(s)).stream())
-        .max(Integer::compare)
-        .orElseThrow(() -> BurdenException.badInput("the panel holds no shares of GDP from "
-            + candidates));
+    TreeSet<Integer> years = new TreeSet<>();
+    candidates.forEach(s -> years.addAll(panel.years(shareSeries(s))));
+    for (int year : years.descendingSet()) {
+      Figures figures = of(panel, forced, year);
+      boolean anyComplete = alliance.membersIn(year).stream()
+          .anyMatch(iso3 -> needed.stream().allMatch(q -> figures.get(q, iso3).isPresent()));
+      if (anyComplete) {
+        return year;
+      }
+    }
+    throw BurdenException.badInput("no year has " + needed + " for any member of "
+        + alliance.id() + " from " + candidates);
   }
 
   /**

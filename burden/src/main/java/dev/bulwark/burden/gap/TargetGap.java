@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The gap and cost of reaching a target share of GDP in a year.
@@ -29,6 +30,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class TargetGap {
+
+  /** The figures every counted ally must have. */
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT);
 
   private final Percent target;
   private final Optional<SpendingSource> source;
@@ -57,14 +61,21 @@ public final class TargetGap {
   }
 
   /**
+   * Returns the latest year this analysis can answer for the alliance: the newest year in
+   * which at least one member has every figure it needs, from the source that answers.
+   */
+  public int latestYear(Panel panel, Alliance alliance) {
+    return Figures.latestYear(panel, source, alliance, NEEDED);
+  }
+
+  /**
    * Measures the gaps in a year.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when the year has no figures
    */
   public GapReport measure(Panel panel, Alliance alliance, int year) {
     Figures figures = Figures.of(panel, source, year);
-    Roster roster = figures.roster(alliance,
-        EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT));
+    Roster roster = figures.roster(alliance, NEEDED);
     List<AllyGap> rows = roster.counted().stream().map(iso3 -> gap(figures, iso3))
         .sorted(Comparator.comparingDouble(AllyGap::gapUsdMillion).reversed()
             .thenComparing(AllyGap::iso3))

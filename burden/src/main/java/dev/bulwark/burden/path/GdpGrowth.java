@@ -1,13 +1,13 @@
 package dev.bulwark.burden.path;
 
 import dev.bulwark.burden.BurdenException;
-import dev.bulwark.burden.figures.Figures;
 import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.burden.figures.YearRange;
+import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Panel;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The nominal growth of GDP in current US$ a path assumes: either one flat rate for every ally or
@@ -77,10 +77,15 @@ public sealed interface GdpGrowth {
     }
 
     private static double gdp(Panel panel, SpendingSource source, String iso3, int year) {
-      return Figures.of(panel, Optional.of(source), year).get(Quantity.GDP_USD_CURRENT, iso3)
-          .orElseThrow(() -> BurdenException.badInput("no GDP in current US$ for " + iso3 + " in "
-              + year + " from " + source + "; choose a GDP growth window where it has one"))
-          .value();
+      Indicator series = source.indicator(Quantity.GDP_USD_CURRENT).orElseThrow();
+      OptionalDouble value = panel.value(series, iso3, year);
+      if (value.isEmpty()) {
+        throw BurdenException.badInput("no GDP in current US$ for " + iso3 + " in " + year
+            + " from " + source + " (" + series.column() + "); choose a GDP growth window within "
+            + panel.years(series).stream().min(Integer::compare).orElse(0) + "-"
+            + panel.years(series).stream().max(Integer::compare).orElse(0));
+      }
+      return value.getAsDouble() * source.scale(Quantity.GDP_USD_CURRENT);
     }
 
     @Override

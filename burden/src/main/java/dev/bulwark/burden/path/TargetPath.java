@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -41,6 +42,9 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class TargetPath {
+
+  /** The figures every counted ally must have. */
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT);
 
   private final Percent target;
   private final int targetYear;
@@ -88,18 +92,25 @@ public final class TargetPath {
   }
 
   /**
+   * Returns the latest year this analysis can answer for the alliance: the newest year in
+   * which at least one member has every figure it needs, from the source that answers.
+   */
+  public int latestYear(Panel panel, Alliance alliance) {
+    return Figures.latestYear(panel, source, alliance, NEEDED);
+  }
+
+  /**
    * Projects the paths.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when the base year has no figures or the
    *     target year is not after it
    */
   public PathReport project(Panel panel, Alliance alliance) {
-    int t0 = baseYear.orElseGet(() -> Figures.latestYear(panel, source));
+    int t0 = baseYear.orElseGet(() -> latestYear(panel, alliance));
     BurdenException.require(targetYear > t0,
         "target year must be after the base year " + t0 + ", was " + targetYear);
     Figures figures = Figures.of(panel, source, t0);
-    Roster roster = figures.roster(alliance,
-        EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT));
+    Roster roster = figures.roster(alliance, NEEDED);
     List<AllyPath> paths = roster.counted().stream()
         .map(iso3 -> path(panel, figures, iso3)).toList();
     return new PathReport(roster, target, targetYear, growth, paths,

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 
 /**
@@ -38,9 +39,11 @@ import java.util.OptionalDouble;
  */
 public final class SpendingTable {
 
-  private static final String ROUNDING_NOTE = "an ally meets a target when its published figure, as stored,"
-      + " is at or above the threshold; rounding to the two published decimals changes no 2% verdict"
-      + " in NATO's 2014-2024e tables";
+  /** The figures every counted ally must have. */
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP);
+
+  private static final String ROUNDING_NOTE = "an ally meets a target when its published figure,"
+      + " at full precision as stored, is at or above the threshold";
 
   /** The figures a row shows; GDP is not among them. */
   private static final List<Quantity> SHOWN = List.of(Quantity.SHARE_OF_GDP,
@@ -73,13 +76,21 @@ public final class SpendingTable {
   }
 
   /**
+   * Returns the latest year this analysis can answer for the alliance: the newest year in
+   * which at least one member has every figure it needs, from the source that answers.
+   */
+  public int latestYear(Panel panel, Alliance alliance) {
+    return Figures.latestYear(panel, source, alliance, NEEDED);
+  }
+
+  /**
    * Builds the table.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when the year has no figures
    */
   public SpendingReport tabulate(Panel panel, Alliance alliance, int year) {
     Figures figures = Figures.of(panel, source, year);
-    Roster roster = figures.roster(alliance, EnumSet.of(Quantity.SHARE_OF_GDP));
+    Roster roster = figures.roster(alliance, NEEDED);
     List<Double> shares = roster.counted().stream()
         .map(iso3 -> figures.require(Quantity.SHARE_OF_GDP, iso3).value()).toList();
     List<AllySpending> rows = new ArrayList<>();

@@ -27,13 +27,13 @@ public record Targets(List<Target> targets) {
   /** The Hague summit 2025: 3.5% of GDP on core defence by 2035, tested on total spending. */
   public static final Target HAGUE_3_5_PERCENT_CORE = new Target("hague_core_3_5pct",
       Measure.SHARE_OF_GDP, Percent.of(3.5), "The Hague summit 2025: 3.5% of GDP on core defence by 2035",
-      "tested on total NATO-definition defence expenditure, an upper bound on core defence"
-          + " spending: NATO's 2024 tables do not separate core defence");
+      "tested on total defence expenditure as the source defines it, an upper bound on core"
+          + " defence spending: neither NATO's tables to 2024 nor SIPRI separate core defence");
   /** The Hague summit 2025: 5% of GDP in all by 2035, tested on total spending only. */
   public static final Target HAGUE_5_PERCENT_TOTAL = new Target("hague_total_5pct",
       Measure.SHARE_OF_GDP, Percent.of(5.0),
       "The Hague summit 2025: 5% of GDP by 2035 (3.5% core + 1.5% defence- and security-related)",
-      "tested on total NATO-definition defence expenditure alone: the 1.5% defence- and"
+      "tested on total defence expenditure as the source defines it: the 1.5% defence- and"
           + " security-related part is not in the data");
 
   public Targets {

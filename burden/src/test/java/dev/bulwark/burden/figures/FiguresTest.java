@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bulwark.burden.BurdenException;
 import dev.bulwark.burden.SmallAlliance;
 import dev.bulwark.core.BulwarkException.Kind;
+import dev.bulwark.core.panel.Flag;
+import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Panel;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FiguresTest {
@@ -74,9 +77,29 @@ class FiguresTest {
 
   @Test
   void the_latest_year_and_the_coverage_come_from_the_shares_of_gdp() {
-    assertThat(Figures.latestYear(panel, Optional.empty())).isEqualTo(2024);
-    assertThat(Figures.latestYear(panel, Optional.of(SpendingSource.SIPRI))).isEqualTo(1995);
+    Set<Quantity> shares = EnumSet.of(Quantity.SHARE_OF_GDP);
+    assertThat(Figures.latestYear(panel, Optional.empty(), SmallAlliance.alliance(), shares))
+        .isEqualTo(2024);
+    assertThat(Figures.latestYear(panel, Optional.of(SpendingSource.SIPRI),
+        SmallAlliance.alliance(), shares)).isEqualTo(1995);
     assertThat(Figures.coverage(panel, SpendingSource.NATO)).isEqualTo(new YearRange(2023, 2024));
+  }
+
+  @Test
+  void the_latest_year_passes_over_a_year_whose_shares_come_without_gdp() {
+    // SIPRI has a 1996 share for Germany, but the World Bank has no 1996 GDP: an analysis that
+    // needs GDP answers for 1995, one that needs shares alone for 1996.
+    Panel.Builder b = Panel.builder().edition(SmallAlliance.SIPRI).edition(SmallAlliance.WORLD_BANK);
+    b.add(Indicator.SIPRI_MILEX_SHARE_GDP, "DEU", 1995, 1.6, Flag.REPORTED);
+    b.add(Indicator.WB_GDP_USD_CURRENT, "DEU", 1995, 2.6e12, Flag.REPORTED);
+    b.add(Indicator.SIPRI_MILEX_SHARE_GDP, "DEU", 1996, 1.5, Flag.REPORTED);
+    Panel sipriOnly = b.build();
+    Optional<SpendingSource> sipri = Optional.of(SpendingSource.SIPRI);
+
+    assertThat(Figures.latestYear(sipriOnly, sipri, SmallAlliance.alliance(),
+        EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))).isEqualTo(1995);
+    assertThat(Figures.latestYear(sipriOnly, sipri, SmallAlliance.alliance(),
+        EnumSet.of(Quantity.SHARE_OF_GDP))).isEqualTo(1996);
   }
 
   @Test

@@ -86,7 +86,8 @@ class TargetPathTest {
   void a_growth_window_without_gdp_is_bad_input() {
     TargetPath path = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2014, 2024));
     assertThatThrownBy(() -> path.project(panel, alliance)).isInstanceOf(BurdenException.class)
-        .hasMessageContaining("year 2014 has no defence spending figures");
+        .hasMessageContaining("no GDP in current US$ for DEU in 2014")
+        .hasMessageContaining("window within 2023-2024");
   }
 
   @Test

@@ -29,7 +29,7 @@ public enum Format {
       out.flush();
     }
   },
-  /** A JSON array of objects keyed by column name; missing values are null; full precision. */
+  /** A JSON array of objects keyed by column name; missing and undefined values are null. */
   JSON {
     @Override
     public void print(Tabular result, PrintWriter out) {
@@ -41,7 +41,8 @@ public enum Format {
           json.writeStartObject();
           for (int i = 0; i < row.size(); i++) {
             json.writeFieldName(result.columns().get(i).name());
-            MAPPER.writeValue(json, row.get(i));
+            Object cell = row.get(i);
+            MAPPER.writeValue(json, cell instanceof Double d && !Double.isFinite(d) ? null : cell);
           }
           json.writeEndObject();
         }

@@ -1,0 +1,37 @@
+package dev.bulwark.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The three formats agree on what a missing or undefined value is. */
+final class FormatTest {
+
+  private static final Tabular RESULT = new Tabular(Column.text("iso3"),
+      Column.number("rho", 3), Column.text("note"))
+      .row("POL", Double.NaN, "a, \"quoted\" note")
+      .row("DEU", 0.25, null);
+
+  @Test
+  void jsonWritesUndefinedAndMissingValuesAsNull() {
+    assertThat(print(Format.JSON)).contains("\"rho\" : null", "\"note\" : null", "\"rho\" : 0.25");
+  }
+
+  @Test
+  void csvWritesThemAsEmptyCellsAndQuotesTextWithCommasAndQuotes() {
+    assertThat(print(Format.CSV)).isEqualTo("iso3,rho,note\nPOL,,\"a, \"\"quoted\"\" note\"\nDEU,0.25,\n");
+  }
+
+  @Test
+  void theTableShowsThemAsADash() {
+    assertThat(print(Format.TABLE).lines().skip(1).findFirst().orElseThrow()).contains("POL", "-");
+  }
+
+  private static String print(Format format) {
+    StringWriter out = new StringWriter();
+    format.print(RESULT, new PrintWriter(out));
+    return out.toString().replace(System.lineSeparator(), "\n");
+  }
+}
