@@ -1,0 +1,82 @@
+package dev.bulwark.posture.theatre;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulwark.posture.PostureException;
+import dev.bulwark.posture.forces.UsForces;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandPlanTest {
+
+  private final CommandPlan plan = CommandPlan.bundled();
+
+  @Test
+  void israelPassesFromEucomToCentcomOnTheFirstOfSeptember2021() {
+    assertThat(plan.command("ISR", LocalDate.of(2021, 8, 31))).isEqualTo(Command.EUCOM);
+    assertThat(plan.command("ISR", LocalDate.of(2021, 9, 1))).isEqualTo(Command.CENTCOM);
+    assertThat(plan.assignment("ISR", LocalDate.of(2021, 9, 1)).orElseThrow().confidence())
+        .isEqualTo(Confidence.HIGH);
+  }
+
+  @Test
+  void africaPassesToAfricomOnTheFirstOfOctober2008FromThreeCommands() {
+    LocalDate before = LocalDate.of(2008, 9, 30);
+    LocalDate after = LocalDate.of(2008, 10, 1);
+    assertThat(List.of(plan.command("NGA", before), plan.command("DJI", before),
+        plan.command("MDG", before))).containsExactly(Command.EUCOM, Command.CENTCOM,
+        Command.INDOPACOM);
+    assertThat(List.of(plan.command("NGA", after), plan.command("DJI", after),
+        plan.command("MDG", after))).containsOnly(Command.AFRICOM);
+    assertThat(plan.command("EGY", after)).isEqualTo(Command.CENTCOM);
+  }
+
+  @Test
+  void theUnitedStatesBelongsToNorthcomOnlyFromOctober2002() {
+    assertThat(plan.command("USA", LocalDate.of(2002, 9, 30))).isEqualTo(Command.UNASSIGNED);
+    assertThat(plan.command("USA", LocalDate.of(2002, 10, 1))).isEqualTo(Command.NORTHCOM);
+  }
+
+  @Test
+  void guamHawaiiAndAlaskaAreInIndopacomButNotAbroad() {
+    LocalDate date = LocalDate.of(2024, 12, 31);
+    for (String place : List.of("GUM", "US-HI", "US-AK")) {
+      assertThat(plan.command(place, date)).as(place).isEqualTo(Command.INDOPACOM);
+      assertThat(plan.setting(place)).as(place).isNotEqualTo(Setting.ABROAD);
+    }
+    assertThat(plan.setting("JPN")).isEqualTo(Setting.ABROAD);
+  }
+
+  @Test
+  void everyPlaceOfTheSeriesHasACommandInTheLatestQuarter() {
+    UsForces forces = UsForces.bundled();
+    LocalDate end = forces.latest().endDate();
+    assertThat(forces.places()).allSatisfy(place ->
+        assertThat(plan.assignment(place, end)).as(place).isPresent());
+  }
+
+  @Test
+  void theDatedChangesIncludeIsraelAndAfricom() {
+    assertThat(plan.changes()).extracting(a -> a.place() + " " + a.command() + " " + a.from())
+        .contains("ISR CENTCOM 2021-09-01", "NGA AFRICOM 2008-10-01", "KAZ CENTCOM 1999-10-01");
+  }
+
+  @Test
+  void overlappingAssignmentsOfOnePlaceAreRefused() {
+    Assignment a = new Assignment("ISR", Command.EUCOM, LocalDate.of(1952, 8, 1),
+        LocalDate.of(2022, 1, 1), Setting.ABROAD, Confidence.HIGH, "test");
+    Assignment b = new Assignment("ISR", Command.CENTCOM, LocalDate.of(2021, 9, 1), null,
+        Setting.ABROAD, Confidence.HIGH, "test");
+    assertThatThrownBy(() -> CommandPlan.of(List.of(a, b))).isInstanceOf(PostureException.class)
+        .hasMessageContaining("assignments of ISR overlap");
+  }
+
+  @Test
+  void anUnknownTheatreNamesTheSixCommands() {
+    assertThat(Command.of("pacom")).isEqualTo(Command.INDOPACOM);
+    assertThatThrownBy(() -> Command.of("EUROCOM")).hasMessageContaining("'EUROCOM'")
+        .hasMessageContaining("EUCOM, INDOPACOM, CENTCOM, AFRICOM, NORTHCOM, SOUTHCOM");
+  }
+}
