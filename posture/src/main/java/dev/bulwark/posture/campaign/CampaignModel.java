@@ -1,0 +1,208 @@
+package dev.bulwark.posture.campaign;
+
+import dev.bulwark.posture.PostureException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The campaign model of one posture in one theatre: an hour-stepped Lanchester square-law duel on
+ * each axis, with Epstein's rules for when the defender gives ground and when either side breaks.
+ * Deterministic given the parameter values; {@link CampaignSimulation} draws them.
+ *
+ * <p>On each axis, with A the attacker's and D the defender's combat power (heavy brigade
+ * equivalents), x the attacker's advance (km) and every rate per day, hour h = 0, 1, ... does:
+ * <ol>
+ *   <li>units whose arrival hour ⌊24 × day × δ⌋ is h join: D += their power; P = max(P, D);
+ *   <li>losses this hour: ΔD = κ_A A / (24 q), ΔA = κ_D m D / 24;
+ *   <li>the defence is broken when D ≤ (1 − β_D) P; then the attacker marches at v_R; otherwise
+ *       the defender's attrition rate a = κ_A A / (q D) sets its withdrawal, and the attacker
+ *       advances at v_C × clamp((a − θ_D) / θ_D, 0, 1) km/h;
+ *   <li>x += that rate × 1 h; D = max(0, D − ΔD); A = max(0, A − ΔA);
+ *   <li>if x ≥ the axis distance, the objective is reached at hour h + 1; else if A ≤ (1 − β_A)
+ *       A₀ the offensive on this axis has culminated and the objective holds.
+ * </ol>
+ * A₀ = s_A × the axis's attacking force. The run stops at the horizon; an objective not reached
+ * by then holds. Cost: at most (horizon hours × axes) steps of about 25 floating-point
+ * operations, none allocating.
+ */
+public final class CampaignModel {
+
+  /** The version of the model's equations, recorded in every result. */
+  public static final String VERSION = "bulwark-campaign 1.0";
+
+  private static final int HOURS_PER_DAY = 24;
+  private static final int PARAMETERS = Parameter.values().length;
+  private static final int KAPPA_A = Parameter.ATTACKER_LETHALITY.ordinal();
+  private static final int KAPPA_D = Parameter.DEFENDER_LETHALITY.ordinal();
+  private static final int Q = Parameter.DEFENCE_MULTIPLIER.ordinal();
+  private static final int THETA_D = Parameter.WITHDRAWAL_THRESHOLD.ordinal();
+  private static final int V_CONTACT = Parameter.CONTACT_ADVANCE.ordinal();
+  private static final int V_ROAD = Parameter.ROAD_MARCH.ordinal();
+  private static final int BETA_A = Parameter.ATTACKER_BREAKPOINT.ordinal();
+  private static final int BETA_D = Parameter.DEFENDER_BREAKPOINT.ordinal();
+  private static final int S_A = Parameter.ATTACKER_STRENGTH.ordinal();
+  private static final int DELTA = Parameter.REINFORCEMENT_DELAY.ordinal();
+  private static final int M_AIR = Parameter.AIR_SUPPORT.ordinal();
+
+  private final Theatre theatre;
+  private final Posture posture;
+  private final int horizonHours;
+  private final double[] distance;
+  private final double[] attacker;
+  private final double[][] arrivalDay;
+  private final double[][] power;
+  private final double lastReinforcementDay;
+
+  private CampaignModel(Theatre theatre, Posture posture, int horizonDays) {
+    this.theatre = theatre;
+    this.posture = posture;
+    this.horizonHours = horizonDays * HOURS_PER_DAY;
+    int axes = theatre.axes().size();
+    distance = new double[axes];
+    attacker = new double[axes];
+    arrivalDay = new double[axes][];
+    power = new double[axes][];
+    for (int i = 0; i < axes; i++) {
+      Axis axis = theatre.axes().get(i);
+      distance[i] = axis.distanceKm();
+      attacker[i] = axis.attackerHbe();
+      List<Unit> units = posture.units().stream().filter(u -> u.axis().equals(axis.id()))
+          .sorted(Comparator.comparingDouble(Unit::arrivalDay)).toList();
+      arrivalDay[i] = units.stream().mapToDouble(Unit::arrivalDay).toArray();
+      power[i] = units.stream().mapToDouble(Unit::combatPower).toArray();
+    }
+    lastReinforcementDay = posture.units().stream().mapToDouble(Unit::arrivalDay).max().orElse(0);
+  }
+
+  /**
+   * Returns the model of the posture in the theatre, run to the horizon.
+   *
+   * @throws PostureException of kind BAD_INPUT when the posture is of another theatre, a unit
+   *     names an unknown axis, or the horizon is outside 1-365 days
+   */
+  public static CampaignModel of(Theatre theatre, Posture posture, int horizonDays) {
+    PostureException.require(theatre != null && posture != null,
+        "theatre and posture must be given, were " + theatre + " and " + posture);
+    PostureException.require(posture.theatre().equals(theatre.id()), "posture '" + posture.id()
+        + "' is of theatre '" + posture.theatre() + "', not '" + theatre.id() + "'");
+    posture.units().forEach(u -> theatre.axis(u.axis()));
+    Checks.within(horizonDays, 1, 365, "horizon (days)");
+    return new CampaignModel(theatre, posture, horizonDays);
+  }
+
+  public Theatre theatre() {
+    return theatre;
+  }
+
+  public Posture posture() {
+    return posture;
+  }
+
+  /** The horizon in hours. */
+  public int horizonHours() {
+    return horizonHours;
+  }
+
+  /**
+   * Runs the model once at fixed parameter values, every parameter given.
+   *
+   * @return hours until each axis's objective is reached, by axis id, {@code +∞} where it holds
+   */
+  public Map<String, Double> hoursToObjectives(Map<Parameter, Double> values) {
+    double[] p = new double[PARAMETERS];
+    for (Parameter parameter : Parameter.values()) {
+      Double value = values.get(parameter);
+      PostureException.require(value != null && Double.isFinite(value),
+          "parameter " + parameter.symbol() + " must be a finite number, was " + value);
+      p[parameter.ordinal()] = value;
+    }
+    Map<String, Double> hours = new java.util.LinkedHashMap<>();
+    for (int axis = 0; axis < distance.length; axis++) {
+      hours.put(theatre.axes().get(axis).id(), hoursToObjective(axis, p));
+    }
+    return hours;
+  }
+
+  /** The number of axes. */
+  int axes() {
+    return distance.length;
+  }
+
+  /** Whether the posture schedules any reinforcement. */
+  boolean hasReinforcements() {
+    return lastReinforcementDay > 0;
+  }
+
+  /** The hour the last reinforcement arrives, at reinforcement delay δ. */
+  int lastReinforcementHour(double delay) {
+    return (int) Math.floor(HOURS_PER_DAY * lastReinforcementDay * delay);
+  }
+
+  /**
+   * Runs one axis at the parameter values {@code p}, indexed by {@link Parameter#ordinal()}.
+   *
+   * @return the hour the objective is reached, or {@code +∞} if it holds to the horizon
+   */
+  double hoursToObjective(int axis, double[] p) {
+    final double kappaA = p[KAPPA_A];
+    final double kappaD = p[KAPPA_D];
+    final double q = p[Q];
+    final double theta = p[THETA_D];
+    final double contact = p[V_CONTACT];
+    final double road = p[V_ROAD];
+    final double keptA = 1 - p[BETA_A];
+    final double keptD = 1 - p[BETA_D];
+    final double delay = p[DELTA];
+    final double air = p[M_AIR];
+    final double[] days = arrivalDay[axis];
+    final double[] powers = power[axis];
+    final double a0 = attacker[axis] * p[S_A];
+    final double goal = distance[axis];
+    double a = a0;
+    double d = 0;
+    double peak = 0;
+    double x = 0;
+    int next = 0;
+    int nextHour = next < days.length ? arrival(days[0], delay) : Integer.MAX_VALUE;
+    for (int h = 0; h < horizonHours; h++) {
+      while (nextHour <= h) {
+        d += powers[next++];
+        nextHour = next < days.length ? arrival(days[next], delay) : Integer.MAX_VALUE;
+      }
+      peak = Math.max(peak, d);
+      double lossD = kappaA * a / (HOURS_PER_DAY * q);
+      double lossA = kappaD * air * d / HOURS_PER_DAY;
+      double rate;
+      if (d <= keptD * peak) {
+        rate = road;
+      } else {
+        double attrition = kappaA * a / (q * d);
+        rate = contact * Math.min(1, Math.max(0, (attrition - theta) / theta));
+      }
+      x += rate;
+      d = Math.max(0, d - lossD);
+      a = Math.max(0, a - lossA);
+      if (x >= goal) {
+        return h + 1;
+      }
+      if (a <= keptA * a0) {
+        return Double.POSITIVE_INFINITY;
+      }
+    }
+    return Double.POSITIVE_INFINITY;
+  }
+
+  private static int arrival(double day, double delay) {
+    return (int) Math.floor(HOURS_PER_DAY * day * delay);
+  }
+
+  /** The modal value of every parameter under the uncertainty, as {@link #hoursToObjectives} takes. */
+  public static Map<Parameter, Double> modes(Uncertainty uncertainty) {
+    Map<Parameter, Double> modes = new EnumMap<>(Parameter.class);
+    Arrays.stream(Parameter.values()).forEach(p -> modes.put(p, uncertainty.of(p).mode()));
+    return modes;
+  }
+}

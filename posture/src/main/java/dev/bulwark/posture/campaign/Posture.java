@@ -1,0 +1,92 @@
+package dev.bulwark.posture.campaign;
+
+import dev.bulwark.posture.PostureException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A defending posture in a theatre: the units on each axis or scheduled to reinforce it, and the
+ * air support the defence can count on. The bundled postures of the Baltic theatre ({@link
+ * #bundledIds()}): RAND RR-1253's 2016 setting, the enhanced Forward Presence of 2017, the 2025
+ * posture with the German brigade in Lithuania, and RAND's recommended seven brigades.
+ *
+ * @param id a short id ({@code "baltic-2016"})
+ * @param name a descriptive name
+ * @param theatre the id of the theatre
+ * @param year the year the posture describes
+ * @param airSupport the distribution of air support's multiplier on the attacker's losses
+ * @param airBasis whether the air support figure is published or assumed
+ * @param units the units, ids distinct
+ * @param source where the order of battle comes from
+ */
+public record Posture(String id, String name, String theatre, int year, Triangular airSupport,
+    Basis airBasis, List<Unit> units, String source) {
+
+  private static final List<String> BUNDLED = List.of("baltic-2016", "baltic-efp-2017",
+      "baltic-2025", "baltic-rand-7-brigades");
+
+  public Posture {
+    Checks.id(id, "posture id");
+    Checks.text(name, "name of posture '" + id + "'");
+    Checks.id(theatre, "theatre of posture '" + id + "'");
+    Checks.within(year, 1945, 2100, "year of posture '" + id + "'");
+    PostureException.require(airSupport != null && airSupport.low() >= 1,
+        "air support of posture '" + id + "' must be a multiplier of at least 1, was " + airSupport);
+    PostureException.require(airBasis != null, "posture '" + id + "' needs an air basis");
+    units = Checks.distinct(units, Unit::id, "unit", "posture '" + id + "'");
+    source = Checks.source(source);
+  }
+
+  /** The ids of the bundled postures, oldest first. */
+  public static List<String> bundledIds() {
+    return BUNDLED;
+  }
+
+  /**
+   * Returns a bundled posture.
+   *
+   * @throws PostureException of kind BAD_INPUT for an unknown id, with the nearest ids
+   */
+  public static Posture bundled(String id) {
+    if (!BUNDLED.contains(id)) {
+      List<String> near = BUNDLED.stream()
+          .filter(known -> id != null && !id.isBlank() && known.contains(id.strip().toLowerCase()))
+          .toList();
+      throw PostureException.badInput("unknown posture '" + id + "'"
+          + (near.isEmpty() ? "" : ": did you mean " + String.join(" or ", near) + "?")
+          + " Bundled postures: " + String.join(", ", BUNDLED));
+    }
+    return CampaignFiles.bundledPosture(id);
+  }
+
+  /** Reads a posture from a YAML file of the bundled postures' format. */
+  public static Posture read(Path file) {
+    return CampaignFiles.readPosture(file);
+  }
+
+  /** Returns the unit with this id. */
+  public Unit unit(String unitId) {
+    return units.stream().filter(u -> u.id().equals(unitId)).findFirst()
+        .orElseThrow(() -> PostureException.badInput("unknown unit '" + unitId + "' in posture '"
+            + id + "': expected one of " + units.stream().map(Unit::id).toList()));
+  }
+
+  /** Returns this posture with other units (same id, name, air support). */
+  public Posture withUnits(List<Unit> replaced) {
+    return new Posture(id, name, theatre, year, airSupport, airBasis, replaced, source);
+  }
+
+  /** Returns this posture under another id and name, such as a scenario's. */
+  public Posture renamed(String newId, String newName) {
+    return new Posture(newId, newName, theatre, year, airSupport, airBasis, units, source);
+  }
+
+  /** Returns the posture after the changes, applied in order. */
+  public Posture apply(List<? extends OrderOfBattleChange> changes) {
+    Posture changed = this;
+    for (OrderOfBattleChange change : changes) {
+      changed = change.applyTo(changed);
+    }
+    return changed;
+  }
+}

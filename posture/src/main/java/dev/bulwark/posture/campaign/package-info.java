@@ -1,0 +1,11 @@
+/**
+ * The theatre campaign model and its Monte Carlo runner, the Baltic first: orders of battle as
+ * data ({@link dev.bulwark.posture.campaign.Theatre}, {@link dev.bulwark.posture.campaign.Posture}),
+ * the hour-stepped Lanchester model with Epstein's withdrawal and breakpoint rules ({@link
+ * dev.bulwark.posture.campaign.CampaignModel}), the seeded parallel runner ({@link
+ * dev.bulwark.posture.campaign.CampaignSimulation}) and the sensitivity of its answer to each
+ * uncertain parameter ({@link dev.bulwark.posture.campaign.Tornado}).
+ *
+ * <p>Every equation, parameter, default and source is stated in {@code docs/campaign-model.md}.
+ */
+package dev.bulwark.posture.campaign;
