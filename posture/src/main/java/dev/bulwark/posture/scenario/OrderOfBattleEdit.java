@@ -1,0 +1,28 @@
+package dev.bulwark.posture.scenario;
+
+import dev.bulwark.posture.PostureException;
+import java.util.List;
+
+/**
+ * Changes to one theatre's order of battle for the campaign model: units added, withdrawn and
+ * delayed, applied in that order to the named posture.
+ *
+ * @param theatre the campaign theatre ({@code baltic})
+ * @param posture the posture id the edits apply to, or {@code null} for the theatre's baseline
+ * @param add units that join
+ * @param withdraw ids of units that leave
+ * @param delay units that arrive later
+ */
+public record OrderOfBattleEdit(String theatre, String posture, List<UnitEntry> add,
+    List<String> withdraw, List<UnitDelay> delay) {
+
+  public OrderOfBattleEdit {
+    PostureException.require(theatre != null && theatre.matches("[a-z0-9-]+"),
+        "theatre must be a campaign theatre id such as baltic, was '" + theatre + "'");
+    add = add == null ? List.of() : List.copyOf(add);
+    withdraw = withdraw == null ? List.of() : List.copyOf(withdraw);
+    delay = delay == null ? List.of() : List.copyOf(delay);
+    PostureException.require(!add.isEmpty() || !withdraw.isEmpty() || !delay.isEmpty(),
+        "an order-of-battle edit for '" + theatre + "' must add, withdraw or delay a unit");
+  }
+}
