@@ -54,7 +54,8 @@ public final class CampaignModel {
   private final double[] attacker;
   private final double[][] arrivalDay;
   private final double[][] power;
-  private final double lastReinforcementDay;
+  private final List<Unit> reinforcements;
+  private final double[] reinforcementDay;
 
   private CampaignModel(Theatre theatre, Posture posture, int horizonDays) {
     this.theatre = theatre;
@@ -74,7 +75,8 @@ public final class CampaignModel {
       arrivalDay[i] = units.stream().mapToDouble(Unit::arrivalDay).toArray();
       power[i] = units.stream().mapToDouble(Unit::combatPower).toArray();
     }
-    lastReinforcementDay = posture.units().stream().mapToDouble(Unit::arrivalDay).max().orElse(0);
+    reinforcements = posture.units().stream().filter(Unit::reinforcement).toList();
+    reinforcementDay = reinforcements.stream().mapToDouble(Unit::arrivalDay).toArray();
   }
 
   /**
@@ -131,14 +133,28 @@ public final class CampaignModel {
     return distance.length;
   }
 
-  /** Whether the posture schedules any reinforcement. */
-  boolean hasReinforcements() {
-    return lastReinforcementDay > 0;
+  /** The units that arrive after the attack starts, in the posture's order. */
+  List<Unit> reinforcements() {
+    return reinforcements;
   }
 
-  /** The hour the last reinforcement arrives, at reinforcement delay δ. */
-  int lastReinforcementHour(double delay) {
-    return (int) Math.floor(HOURS_PER_DAY * lastReinforcementDay * delay);
+  /**
+   * Counts which reinforcements arrive before hour {@code deadline} at the parameter values
+   * {@code p}: adds 1 to {@code counts[i]} for each reinforcement i that does, and to the last
+   * element of {@code counts} when all of them do.
+   */
+  void countArrivals(double[] p, double deadline, int[] counts) {
+    boolean all = true;
+    for (int i = 0; i < reinforcementDay.length; i++) {
+      if (arrival(reinforcementDay[i], p[DELTA]) < deadline) {
+        counts[i]++;
+      } else {
+        all = false;
+      }
+    }
+    if (all) {
+      counts[reinforcementDay.length]++;
+    }
   }
 
   /**

@@ -17,16 +17,18 @@ import java.util.List;
  * @param holds the probability that the defence holds until each day asked for
  * @param reinforcementsInTime the share of runs in which every scheduled reinforcement arrived
  *     before the first objective fell (1 when none is scheduled)
- * @param reinforcements the number of units scheduled to arrive after the attack starts
+ * @param reinforcements each unit scheduled to arrive after the attack starts, with the share
+ *     of runs in which it arrived before the first objective fell
  */
 public record CampaignResult(String theatre, String posture, String modelVersion, long seed,
     int runs, int horizonDays, List<ObjectiveTimes> objectives, List<HoldProbability> holds,
-    double reinforcementsInTime, int reinforcements) {
+    double reinforcementsInTime, List<ReinforcementArrival> reinforcements) {
 
   public CampaignResult {
     PostureException.require(runs > 0, "runs must be positive, was " + runs);
     objectives = List.copyOf(objectives);
     holds = List.copyOf(holds);
+    reinforcements = List.copyOf(reinforcements);
     PostureException.require(reinforcementsInTime >= 0 && reinforcementsInTime <= 1,
         "share of reinforcements in time must be in [0, 1], was " + reinforcementsInTime);
   }

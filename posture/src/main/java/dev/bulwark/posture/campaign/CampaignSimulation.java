@@ -130,7 +130,7 @@ public final class CampaignSimulation {
         (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
     List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
     float[][] hours = new float[model.axes() + 1][runs];
-    int[] inTime = new int[blocks];
+    int[][] inTime = new int[blocks][];
     AtomicLong done = new AtomicLong();
     IntStream work = IntStream.range(0, blocks);
     Runnable all = () -> (threads > 1 ? work.parallel() : work).forEach(b -> {
@@ -139,7 +139,11 @@ public final class CampaignSimulation {
       progress.progressed(done.addAndGet(Math.min(runs, (b + 1) * BLOCK) - b * BLOCK), runs);
     });
     execute(all);
-    return summarise(model, hours, Arrays.stream(inTime).sum());
+    int[] arrived = new int[model.reinforcements().size() + 1];
+    for (int[] block : inTime) {
+      Arrays.setAll(arrived, i -> arrived[i] + block[i]);
+    }
+    return summarise(model, hours, arrived);
   }
 
   private void execute(Runnable all) {
@@ -163,13 +167,15 @@ public final class CampaignSimulation {
     }
   }
 
-  /** Runs replications [from, to) on one stream; returns how many had reinforcements in time. */
-  private static int block(CampaignModel model, Triangular[] draws,
+  /**
+   * Runs replications [from, to) on one stream; returns how many had each reinforcement, and
+   * (last) all of them, arrive before the first objective fell.
+   */
+  private static int[] block(CampaignModel model, Triangular[] draws,
       SplittableUniformRandomProvider random, int from, int to, float[][] hours) {
     double[] p = new double[PARAMETERS];
     int axes = model.axes();
-    int delay = Parameter.REINFORCEMENT_DELAY.ordinal();
-    int inTime = 0;
+    int[] inTime = new int[model.reinforcements().size() + 1];
     for (int run = from; run < to; run++) {
       for (int i = 0; i < PARAMETERS; i++) {
         p[i] = draws[i].sample(random.nextDouble());
@@ -181,14 +187,12 @@ public final class CampaignSimulation {
         first = Math.min(first, t);
       }
       hours[axes][run] = (float) first;
-      if (!model.hasReinforcements() || model.lastReinforcementHour(p[delay]) < first) {
-        inTime++;
-      }
+      model.countArrivals(p, first, inTime);
     }
     return inTime;
   }
 
-  private CampaignResult summarise(CampaignModel model, float[][] hours, int inTime) {
+  private CampaignResult summarise(CampaignModel model, float[][] hours, int[] arrived) {
     List<ObjectiveTimes> objectives = new ArrayList<>();
     for (int axis = 0; axis <= model.axes(); axis++) {
       float[] sorted = hours[axis];
@@ -202,10 +206,15 @@ public final class CampaignSimulation {
     float[] first = hours[model.axes()];
     List<HoldProbability> holds = holdDays.stream().map(day -> new HoldProbability(day,
         heldBeyond(first, 24.0 * day))).toList();
-    int reinforcements = (int) model.posture().units().stream().filter(Unit::reinforcement)
-        .count();
+    List<Unit> units = model.reinforcements();
+    List<ReinforcementArrival> arrivals = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      arrivals.add(new ReinforcementArrival(units.get(i).id(), units.get(i).name(),
+          units.get(i).arrivalDay(), (double) arrived[i] / runs));
+    }
     return new CampaignResult(model.theatre().id(), model.posture().id(), CampaignModel.VERSION,
-        seed, runs, horizonDays, objectives, holds, (double) inTime / runs, reinforcements);
+        seed, runs, horizonDays, objectives, holds, (double) arrived[units.size()] / runs,
+        arrivals);
   }
 
   /** The share of sorted times greater than {@code hours}. */

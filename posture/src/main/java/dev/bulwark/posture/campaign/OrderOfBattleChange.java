@@ -1,6 +1,7 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import java.util.stream.Stream;
 
 /**
  * A change to a posture's order of battle, as a scenario states it: a unit added, withdrawn or
@@ -44,8 +45,7 @@ public sealed interface OrderOfBattleChange {
     public Posture applyTo(Posture posture) {
       PostureException.require(posture.units().stream().noneMatch(u -> u.id().equals(unit.id())),
           "unit '" + unit.id() + "' is already in posture '" + posture.id() + "'");
-      return posture.withUnits(java.util.stream.Stream.concat(posture.units().stream(),
-          java.util.stream.Stream.of(unit)).toList());
+      return posture.withUnits(Stream.concat(posture.units().stream(), Stream.of(unit)).toList());
     }
   }
 

@@ -1,0 +1,89 @@
+package dev.bulwark.posture.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.posture.PostureException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+final class CampaignSimulationTest {
+
+  private static final Theatre BALTIC = Theatre.baltic();
+
+  @Test
+  void theSameSeedGivesTheSameAnswerOnOneTwoAndThreeThreads() {
+    CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(30_001).withSeed(7);
+    Posture posture = Posture.bundled("baltic-2025");
+
+    CampaignResult one = simulation.withThreads(1).run(BALTIC, posture);
+
+    assertThat(simulation.withThreads(2).run(BALTIC, posture)).isEqualTo(one);
+    assertThat(simulation.withThreads(3).run(BALTIC, posture)).isEqualTo(one);
+  }
+
+  @Test
+  void anotherSeedGivesAnotherSampleAndEveryResultRecordsItsSeedRunsAndModel() {
+    CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(20_000);
+    Posture posture = Posture.bundled("baltic-efp-2017");
+
+    CampaignResult a = simulation.withSeed(1).run(BALTIC, posture);
+    CampaignResult b = simulation.withSeed(2).run(BALTIC, posture);
+
+    assertThat(a).isNotEqualTo(b);
+    assertThat(a.seed()).isEqualTo(1);
+    assertThat(a.runs()).isEqualTo(20_000);
+    assertThat(a.modelVersion()).isEqualTo(CampaignModel.VERSION);
+  }
+
+  @Test
+  void theDistributionsAgreeWithTheIndependentPythonImplementationOfTheDocument() {
+    CampaignResult r = CampaignSimulation.withDefaults().withRuns(200_000).withSeed(11)
+        .run(BALTIC, Posture.bundled("baltic-2016"));
+
+    // tools/campaign-reference/campaign.py --runs 200000 baltic-2016 (numpy's own random
+    // numbers, seed 1): first [46 48 52 56 60], riga [54 59 67 76 88], hold day 2 0.7426,
+    // 173rd Airborne in time 0.4914, 2nd Cavalry 0.0052. Tolerances: two hours on the
+    // quantiles (hourly steps) and 0.01 on the probabilities (sampling error about 0.001).
+    assertThat(r.first().p10()).isCloseTo(46, within(2.0));
+    assertThat(r.first().median()).isCloseTo(52, within(2.0));
+    assertThat(r.first().p90()).isCloseTo(60, within(2.0));
+    assertThat(r.objective("riga").median()).isCloseTo(67, within(2.0));
+    assertThat(r.objective("riga").p90()).isCloseTo(88, within(2.0));
+    assertThat(r.holdsUntil(2)).isCloseTo(0.7426, within(0.01));
+    assertThat(r.reinforcements()).extracting(ReinforcementArrival::inTime)
+        .satisfiesExactly(abn -> assertThat(abn).isCloseTo(0.4914, within(0.01)),
+            cav -> assertThat(cav).isCloseTo(0.0052, within(0.01)),
+            vjtf -> assertThat(vjtf).isZero());
+  }
+
+  @Test
+  void aPostureWithoutReinforcementsHasThemAllInTimeAndListsNone() {
+    CampaignResult r = CampaignSimulation.withDefaults().withRuns(5_000)
+        .run(BALTIC, Posture.bundled("baltic-rand-7-brigades"));
+
+    assertThat(r.reinforcements()).isEmpty();
+    assertThat(r.reinforcementsInTime()).isEqualTo(1.0);
+  }
+
+  @Test
+  void progressReachesEveryReplication() {
+    AtomicLong last = new AtomicLong();
+    CampaignSimulation.withDefaults().withRuns(10_000).withProgress((done, total) -> {
+      assertThat(total).isEqualTo(10_000);
+      last.accumulateAndGet(done, Math::max);
+    }).run(BALTIC, Posture.bundled("baltic-2016"));
+
+    assertThat(last.get()).isEqualTo(10_000);
+  }
+
+  @Test
+  void holdDaysBeyondTheHorizonAndTooFewRunsAreRejectedWithTheValue() {
+    assertThatThrownBy(() -> CampaignSimulation.withDefaults().withHoldDays(List.of(45)))
+        .isInstanceOf(PostureException.class).hasMessageContaining("was 45");
+    assertThatThrownBy(() -> CampaignSimulation.withDefaults().withRuns(0))
+        .isInstanceOf(PostureException.class).hasMessageContaining("runs must be 1 to");
+  }
+}
