@@ -84,7 +84,7 @@ public final class SmallAlliance {
     for (int i = 0; i < allies.length; i++) {
       b.add(Indicator.NATO_EQUIPMENT_SHARE, allies[i], 2024, equipment[i], Flag.ESTIMATE);
       b.add(Indicator.NATO_MILITARY_PERSONNEL, allies[i], 2024, personnel[i], Flag.ESTIMATE);
-      b.add(Indicator.NATO_DEFEXP_PER_CAPITA_CONST2015, allies[i], 2024, 100.0 * (i + 1), Flag.ESTIMATE);
+      b.add(Indicator.NATO_DEFEXP_PER_CAPITA_CONSTANT, allies[i], 2024, 100.0 * (i + 1), Flag.ESTIMATE);
     }
     sipri(b, "USA", 3.8, 278000, 7.6e12);
     sipri(b, "DEU", 1.6, 41000, 2.6e12);

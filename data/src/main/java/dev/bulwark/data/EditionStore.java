@@ -8,17 +8,23 @@ import dev.bulwark.data.format.TidyFormat;
 import dev.bulwark.data.workbook.NatoTables;
 import dev.bulwark.data.workbook.SipriWorkbook;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,12 +35,22 @@ import java.util.stream.Stream;
  * into a hidden temporary directory inside the store, then renames it to the next generation with
  * an atomic move; only after that are older generations of the same edition removed. Readers take
  * the highest generation, so they see the old edition or the new one, never a mixture, and a
- * failed import leaves the store as it was.
+ * failed import leaves the store as it was. The files and directories are forced to disk before
+ * and after the rename, so a crash cannot leave the new generation half written while the old
+ * one is gone. Editions are readable by everyone who can read the store (rwxr-xr-x directories,
+ * rw-r--r-- files), so a {@code BULWARK_HOME} shared by a team works for all of it.
+ *
+ * <p>A stored edition that does not read (a damaged or unreadable file) is skipped rather than
+ * failing every command: {@code Ledger.open} records why in {@code Ledger.problems()}.
  */
 public final class EditionStore {
 
   private static final String EDITIONS = "editions";
   private static final char GENERATION = '@';
+  private static final Set<PosixFilePermission> SHARED_DIRECTORY =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+  private static final Set<PosixFilePermission> SHARED_FILE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   private final Path root;
 
@@ -73,12 +89,13 @@ public final class EditionStore {
   }
 
   /**
-   * Returns the imported editions, sorted by source then publication date.
+   * Returns the imported editions that read, by source and then by release
+   * ({@link Edition#releaseOrder()}); damaged ones are left out (see {@code Ledger.problems()}).
    *
    * @throws LedgerException (a failure) when the store cannot be read
    */
   public List<Edition> editions() {
-    return new ArrayList<>(current().keySet());
+    return new ArrayList<>(scan().editions().keySet());
   }
 
   /**
@@ -104,21 +121,80 @@ public final class EditionStore {
     return edition.edition();
   }
 
-  /** Reads one imported edition in full. */
+  /**
+   * What the store holds: each edition whose metadata reads, with the directory of its highest
+   * generation, and, by directory name without the generation ({@code nato-2025}), why each
+   * damaged one was skipped.
+   */
+  record Scan(Map<Edition, Path> editions, Map<String, String> damaged) {
+  }
+
+  /**
+   * Reads one imported edition in full.
+   *
+   * @throws LedgerException (a failure) whose message is where and why the edition is damaged
+   *     ("nato-2025@2/values.csv line 14: ...")
+   */
   LedgerEdition load(Edition edition) {
-    Path dir = current().get(edition);
+    Path dir = scan().editions().get(edition);
     if (dir == null) {
       throw LedgerException.badInput("the store " + root + " has no edition "
           + edition.citation());
     }
+    String name = dir.getFileName().toString();
     try {
-      return TidyFormat.read(TidyFormat.directory(dir), dir.toString());
+      return TidyFormat.read(TidyFormat.directory(dir), name);
     } catch (IOException | RuntimeException e) {
-      throw LedgerException.failure("cannot read imported edition " + dir + ": "
-          + e.getMessage(), e);
+      throw LedgerException.failure(damage(name, e), e);
     }
   }
 
+  /** Returns each stored edition with the directory of its highest generation. */
+  Scan scan() {
+    Path editions = root.resolve(EDITIONS);
+    if (!Files.isDirectory(editions)) {
+      return new Scan(Map.of(), Map.of());
+    }
+    Map<String, Path> newest = new TreeMap<>();
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(editions)) {
+      for (Path dir : dirs) {
+        String name = dir.getFileName().toString();
+        int at = name.lastIndexOf(GENERATION);
+        if (name.startsWith(".") || at < 0 || !Files.isDirectory(dir)) {
+          continue;
+        }
+        newest.merge(name.substring(0, at), dir,
+            (a, b) -> generation(a) >= generation(b) ? a : b);
+      }
+    } catch (IOException e) {
+      throw LedgerException.failure("cannot list the edition store " + editions + ": "
+          + e.getMessage(), e);
+    }
+    Map<Edition, Path> byEdition = new TreeMap<>(Edition.releaseOrder());
+    Map<String, String> damaged = new TreeMap<>();
+    for (Map.Entry<String, Path> entry : newest.entrySet()) {
+      String name = entry.getValue().getFileName().toString();
+      try {
+        byEdition.put(TidyFormat.readEdition(TidyFormat.directory(entry.getValue()), name),
+            entry.getValue());
+      } catch (IOException | RuntimeException e) {
+        damaged.put(entry.getKey(), damage(name, e));
+      }
+    }
+    return new Scan(Collections.unmodifiableMap(byEdition), Collections.unmodifiableMap(damaged));
+  }
+
+  /** Returns where and why a stored edition does not read, as one phrase. */
+  private static String damage(String name, Exception e) {
+    return e instanceof IOException ? name + ": cannot read it (" + e + ")" : e.getMessage();
+  }
+
+  /**
+   * Writes the edition into a hidden temporary directory, makes it readable by everyone who can
+   * read the store, forces its files and the directory to disk, renames it atomically to the next
+   * generation, forces the editions directory, and only then removes the older generations. A
+   * crash at any point leaves either the old generation or the new one complete.
+   */
   private void store(LedgerEdition edition) {
     Path editions = root.resolve(EDITIONS);
     Path temp = null;
@@ -126,11 +202,13 @@ public final class EditionStore {
       Files.createDirectories(editions);
       temp = Files.createTempDirectory(editions, ".import-");
       TidyFormat.write(edition, temp);
+      shareAndForce(temp);
       List<Path> older = generations(edition.directoryName());
       int next = older.stream().mapToInt(EditionStore::generation).max().orElse(0) + 1;
       Path target = editions.resolve(edition.directoryName() + GENERATION + next);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       temp = null;
+      forceDirectory(editions);
       for (Path old : older) {
         deleteTree(old);
       }
@@ -147,35 +225,42 @@ public final class EditionStore {
     }
   }
 
-  /** Returns each stored edition with the directory of its highest generation. */
-  private Map<Edition, Path> current() {
-    Path editions = root.resolve(EDITIONS);
-    if (!Files.isDirectory(editions)) {
-      return Map.of();
-    }
-    Map<String, Path> newest = new LinkedHashMap<>();
-    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(editions)) {
-      for (Path dir : dirs) {
-        String name = dir.getFileName().toString();
-        int at = name.lastIndexOf(GENERATION);
-        if (name.startsWith(".") || at < 0 || !Files.isDirectory(dir)) {
-          continue;
+  /**
+   * Gives an edition directory rwxr-xr-x and its files rw-r--r-- where the file system has POSIX
+   * permissions (a store shared by a team stays readable by all of it), then forces each file and
+   * the directory to disk.
+   */
+  private static void shareAndForce(Path dir) throws IOException {
+    boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        if (posix) {
+          Files.setPosixFilePermissions(file, SHARED_FILE);
         }
-        newest.merge(name.substring(0, at), dir,
-            (a, b) -> generation(a) >= generation(b) ? a : b);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
       }
-      Map<Edition, Path> byEdition = new HashMap<>();
-      for (Path dir : newest.values()) {
-        byEdition.put(TidyFormat.readEdition(TidyFormat.directory(dir), dir.toString()), dir);
-      }
-      Map<Edition, Path> out = new LinkedHashMap<>();
-      byEdition.keySet().stream()
-          .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
-          .forEach(e -> out.put(e, byEdition.get(e)));
-      return out;
-    } catch (IOException | RuntimeException e) {
-      throw LedgerException.failure("cannot read the edition store " + editions + ": "
-          + e.getMessage(), e);
+    }
+    if (posix) {
+      Files.setPosixFilePermissions(dir, SHARED_DIRECTORY);
+    }
+    forceDirectory(dir);
+  }
+
+  /**
+   * Forces a directory's entries to disk, where the platform can open a directory as a channel
+   * (Linux and macOS can; Windows cannot, and there the step is skipped).
+   */
+  private static void forceDirectory(Path dir) throws IOException {
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(dir, StandardOpenOption.READ);
+    } catch (IOException | UnsupportedOperationException e) {
+      return;
+    }
+    try (channel) {
+      channel.force(true);
     }
   }
 

@@ -39,12 +39,4 @@ public final class ImportException extends LedgerException {
   public String cell() {
     return cell;
   }
-
-  /** Returns {@code TABLE3!D12}, {@code TABLE3} or empty: where the problem is. */
-  public String location() {
-    if (sheet.isEmpty()) {
-      return "";
-    }
-    return cell.isEmpty() ? sheet : sheet + "!" + cell;
-  }
 }

@@ -16,11 +16,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -44,8 +43,10 @@ public final class Ledger {
   private final List<Alliance> alliances;
   private final List<Edition> available;
   private final Map<Source, Set<String>> commitments;
+  private final List<String> problems;
 
-  private Ledger(Collection<LedgerEdition> chosen, List<Edition> available) {
+  private Ledger(Collection<LedgerEdition> chosen, List<Edition> available,
+      List<String> problems) {
     Panel.Builder builder = Panel.builder();
     Map<Source, Set<String>> notes = new EnumMap<>(Source.class);
     for (LedgerEdition edition : chosen) {
@@ -58,6 +59,7 @@ public final class Ledger {
     this.alliances = AllianceTable.bundled(Countries.bundled());
     this.available = List.copyOf(available);
     this.commitments = notes;
+    this.problems = List.copyOf(problems);
   }
 
   /**
@@ -75,48 +77,33 @@ public final class Ledger {
    */
   public static Ledger parseEmbedded() {
     List<LedgerEdition> editions = readEmbedded();
-    return new Ledger(editions, editions.stream().map(LedgerEdition::edition).toList());
+    return new Ledger(editions, editions.stream().map(LedgerEdition::edition).toList(),
+        List.of());
   }
 
   /**
    * Opens the ledger over the bundled and the imported editions: per source, the pinned edition
-   * when an id is given, else the newest by publication date (an imported copy of a bundled
-   * edition takes its place).
+   * when an id is given, else the newest by id ({@link Edition#releaseOrder()}: NATO's last data
+   * year, SIPRI's release month; an imported copy of a bundled edition takes its place). A stored
+   * edition that does not read is skipped, the next newest is used, and the reason is kept in
+   * {@link #problems()}.
    *
    * @param pinnedEditionIds edition ids by source, such as {@code Map.of(Source.NATO, "2024")}
-   * @throws LedgerException (bad input) naming the available ids when a pinned id is unknown
+   * @throws LedgerException (bad input) naming the available ids when a pinned id is unknown, or
+   *     (a failure) naming the stored edition when a pinned edition is damaged
    */
   public static Ledger open(EditionStore store, Map<Source, String> pinnedEditionIds) {
-    Map<String, LedgerEdition> bundled = new LinkedHashMap<>();
-    Map<String, Edition> all = new LinkedHashMap<>();
-    for (LedgerEdition e : Holder.EDITIONS) {
-      bundled.put(LedgerEdition.directoryName(e.edition()), e);
-      all.put(LedgerEdition.directoryName(e.edition()), e.edition());
-    }
-    Map<String, Edition> imported = new LinkedHashMap<>();
-    for (Edition e : store.editions()) {
-      imported.put(LedgerEdition.directoryName(e), e);
-      all.put(LedgerEdition.directoryName(e), e);
-    }
+    EditionChoice choice = new EditionChoice(Holder.EDITIONS, store);
     List<LedgerEdition> chosen = new ArrayList<>();
     for (Source source : Source.values()) {
-      List<Edition> candidates = all.values().stream().filter(e -> e.source() == source)
-          .sorted(Comparator.comparing(Edition::published).thenComparing(Edition::id)).toList();
       String pinned = pinnedEditionIds.get(source);
-      Edition pick = pinned == null
-          ? (candidates.isEmpty() ? null : candidates.get(candidates.size() - 1))
-          : candidates.stream().filter(e -> e.id().equals(pinned)).findFirst()
-              .orElseThrow(() -> LedgerException.badInput("unknown " + source.shortName()
-                  + " edition '" + pinned + "': expected one of "
-                  + candidates.stream().map(Edition::id).toList()));
-      if (pick != null) {
-        String key = LedgerEdition.directoryName(pick);
-        chosen.add(imported.containsKey(key) ? store.load(pick) : bundled.get(key));
+      if (pinned != null) {
+        chosen.add(choice.pinned(source, pinned));
+      } else {
+        choice.newest(source).ifPresent(chosen::add);
       }
     }
-    List<Edition> available = all.values().stream()
-        .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published)).toList();
-    return new Ledger(chosen, available);
+    return new Ledger(chosen, choice.available(), choice.problems());
   }
 
   /** Returns the figures, one edition per source. */
@@ -145,9 +132,27 @@ public final class Ledger {
     return alliances;
   }
 
-  /** Returns every edition available, bundled and imported, by source then publication date. */
+  /** Returns every edition available, bundled and imported, by source and then by release. */
   public List<Edition> availableEditions() {
     return available;
+  }
+
+  /**
+   * Returns the price base year of the chosen edition of a source: the year whose prices and
+   * exchange rates its constant-price series use ({@link Edition#priceBase()}); empty when the
+   * ledger holds no edition of the source or the edition has no constant-price series.
+   */
+  public OptionalInt priceBase(Source source) {
+    return panel.edition(source).map(Edition::priceBase).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * Returns what went wrong while opening, for the caller to show: one sentence per stored
+   * edition that was skipped because it does not read ("skipped stored edition
+   * nato-2025@2/values.csv line 14: ..."); empty when nothing was skipped.
+   */
+  public List<String> problems() {
+    return problems;
   }
 
   /**
@@ -185,6 +190,6 @@ public final class Ledger {
   private static final class Holder {
     static final List<LedgerEdition> EDITIONS = readEmbedded();
     static final Ledger EMBEDDED = new Ledger(EDITIONS,
-        EDITIONS.stream().map(LedgerEdition::edition).toList());
+        EDITIONS.stream().map(LedgerEdition::edition).toList(), List.of());
   }
 }

@@ -104,7 +104,7 @@ class EditionStoreTest {
         .flag()).isEqualTo(Flag.REPORTED);
     // World 2024 in current prices: 2718.2 bn is stored as US$ million.
     assertThat(ledger.panel().value(Indicator.SIPRI_MILEX_CURRENT, "WLD", 2024)).hasValue(2718200.0);
-    assertThat(ledger.panel().observation(Indicator.SIPRI_MILEX_CONST2023, "WLD", 2022).orElseThrow()
+    assertThat(ledger.panel().observation(Indicator.SIPRI_MILEX_CONSTANT, "WLD", 2022).orElseThrow()
         .flag()).isEqualTo(Flag.ESTIMATE);
   }
 

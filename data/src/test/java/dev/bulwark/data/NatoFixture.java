@@ -2,8 +2,11 @@ package dev.bulwark.data;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a small workbook in the layout of NATO's 2024 tables: sheets TABLE1 to TABLE8b, a title
- * row, a row of year headings in columns D onwards, block headings in column B, allies in column C
- * and aggregates in column B. Values are {@code base + block index}, so every figure is known.
+ * row, a row of year headings in columns D onwards, block headings in column B (the constant-price
+ * ones naming {@link #priceBase}), allies in column C and aggregates in column B. Values are {@code base + block index}, so every figure is known.
  *
  * <p>Rows (1-based, as Excel shows them): headings on row 8, the first block's heading on row 10
  * and its allies from row 11 in the order given; the second block follows after one blank row.
@@ -23,10 +26,10 @@ final class NatoFixture {
   static final List<String> SHEETS =
       List.of("TABLE1", "TABLE2", "TABLE3", "TABLE5", "TABLE6", "TABLE7", "TABLE8a", "TABLE8b");
   private static final Map<String, List<String>> BLOCKS = Map.of(
-      "TABLE1", List.of("Current prices", "Constant 2015 prices "),
-      "TABLE2", List.of("Current prices and exchange rates", "Constant 2015 prices and exchange rates"),
+      "TABLE1", List.of("Current prices", "Constant YYYY prices "),
+      "TABLE2", List.of("Current prices and exchange rates", "Constant YYYY prices and exchange rates"),
       "TABLE3", List.of("Share of real GDP (%)", "Annual real change (%)"),
-      "TABLE5", List.of("Current prices and exchange rates", "Constant 2015 prices and exchange rates"),
+      "TABLE5", List.of("Current prices and exchange rates", "Constant YYYY prices and exchange rates"),
       "TABLE6", List.of("GDP per capita (thousand US dollars)", "Defence expenditure per capita (US dollars)"),
       "TABLE7", List.of(""),
       "TABLE8a", List.of("Equipment (a)", "Personnel (b)"),
@@ -37,6 +40,10 @@ final class NatoFixture {
   Map<String, String> texts = new LinkedHashMap<>();
   Map<String, String> renamed = new LinkedHashMap<>();
   int firstRow = 7;
+  /** The price base year the constant-price headings name (NATO: 2015 to 2024, 2021 from 2025). */
+  int priceBase = 2015;
+  /** The day recorded as the last save in the document properties; {@code null} keeps today. */
+  LocalDate savedOn;
 
   NatoFixture() {
     allies.put("Germany", 1.5);
@@ -64,7 +71,7 @@ final class NatoFixture {
         List<String> blocks = BLOCKS.get(sheet);
         for (int b = 0; b < blocks.size(); b++) {
           if (!blocks.get(b).isEmpty()) {
-            ws.value(row, 1, blocks.get(b));
+            put(ws, sheet, row, 1, blocks.get(b).replace("YYYY", String.valueOf(priceBase)));
           }
           row++;
           for (Map.Entry<String, Double> ally : allies.entrySet()) {
@@ -81,7 +88,27 @@ final class NatoFixture {
       }
       book.finish();
     }
+    if (savedOn != null) {
+      saveDate(file, savedOn);
+    }
     return file;
+  }
+
+  /**
+   * Sets the save date in a written workbook's document properties, as a workbook saved again on
+   * that day records it (the writer stamps only the creation time, with the current time).
+   */
+  static void saveDate(Path file, LocalDate day) throws IOException {
+    try (FileSystem zip = FileSystems.newFileSystem(file)) {
+      Path core = zip.getPath("docProps/core.xml");
+      String xml = Files.readString(core);
+      String dated = xml.replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+          "$1" + day + "T09:00:00.000Z$2");
+      if (dated.equals(xml)) {
+        throw new IllegalStateException("no creation date in " + file + "'s core.xml");
+      }
+      Files.writeString(core, dated);
+    }
   }
 
   private void put(Worksheet ws, String sheet, int row, int col, Object value) {

@@ -107,8 +107,8 @@ class PublishedFiguresTest {
     // World, Regional totals "2024 (current prices)": US$ 2 718 bn, stored in US$ m.
     assertThat(Math.round(ledger.panel().value(Indicator.SIPRI_MILEX_CURRENT, "WLD", 2024)
         .orElseThrow() / 1000)).isEqualTo(2718);
-    assertThat(ledger.panel().years(Indicator.SIPRI_MILEX_CONST2023).stream()
-        .filter(y -> ledger.panel().value(Indicator.SIPRI_MILEX_CONST2023, "WLD", y).isPresent()))
+    assertThat(ledger.panel().years(Indicator.SIPRI_MILEX_CONSTANT).stream()
+        .filter(y -> ledger.panel().value(Indicator.SIPRI_MILEX_CONSTANT, "WLD", y).isPresent()))
         .hasSize(36).doesNotContain(1991);
   }
 

@@ -9,8 +9,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #NATO}: NATO, "Defence Expenditure of NATO Countries" — the share of real GDP
  *       (Table 3, the figure NATO compares with its targets), defence expenditure and GDP in
- *       current US$ (Tables 2 and 5), per capita at 2015 prices (Table 6), military personnel
- *       (Table 7) and the equipment share (Table 8a).
+ *       current US$ (Tables 2 and 5), per capita at the constant prices of the edition's price
+ *       base year (Table 6; 2015 in the 2024 edition), military personnel (Table 7) and the
+ *       equipment share (Table 8a).
  *   <li>{@link #SIPRI}: SIPRI Military Expenditure Database — share of GDP (published as a
  *       fraction, stored as percent), military expenditure in current US$ and per capita in
  *       current US$ — with GDP from the World Bank (NY.GDP.MKTP.CD, converted to US$ million).
@@ -45,7 +46,7 @@ public enum SpendingSource {
       case SHARE_OF_GDP -> Indicator.NATO_DEFEXP_SHARE_GDP;
       case SPENDING_USD_CURRENT -> Indicator.NATO_DEFEXP_USD_CURRENT;
       case GDP_USD_CURRENT -> Indicator.NATO_GDP_USD_CURRENT;
-      case SPENDING_PER_CAPITA -> Indicator.NATO_DEFEXP_PER_CAPITA_CONST2015;
+      case SPENDING_PER_CAPITA -> Indicator.NATO_DEFEXP_PER_CAPITA_CONSTANT;
       case EQUIPMENT_SHARE -> Indicator.NATO_EQUIPMENT_SHARE;
       case MILITARY_PERSONNEL -> Indicator.NATO_MILITARY_PERSONNEL;
     };

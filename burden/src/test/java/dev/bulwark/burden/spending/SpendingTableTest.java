@@ -64,7 +64,8 @@ class SpendingTableTest {
     assertThat(poland.perCapitaUsd()).isEqualTo(OptionalDouble.of(200));
     assertThat(poland.provenance()).containsExactly("NATO 2024, estimate");
     assertThat(poland.estimate()).isTrue();
-    assertThat(table.perCapitaUnit()).isEqualTo("US$ per person, 2015 prices");
+    assertThat(table.perCapitaUnit())
+        .isEqualTo("US$ per person, constant prices of the edition's price base year");
   }
 
   @Test

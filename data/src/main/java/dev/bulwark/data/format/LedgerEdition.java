@@ -3,12 +3,14 @@ package dev.bulwark.data.format;
 import dev.bulwark.core.BadInputException;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.panel.Source;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * One edition in the ledger's tidy form: what the publisher released, who derived it, its values
- * and its notes. Values and notes are kept sorted (indicator, country, year), so two derivations
+ * and its notes. An edition with constant-price values must record their price base year, so no
+ * constant-price figure is ever read without it. Values and notes are kept sorted (indicator, country, year), so two derivations
  * of the same workbook compare equal and write the same bytes.
  *
  * @param edition the publisher's release
@@ -30,6 +32,10 @@ public record LedgerEdition(Edition edition, String derivedBy, List<LedgerValue>
     for (LedgerValue value : values) {
       BadInputException.require(value.indicator().source() == edition.source(),
           "value of " + value.indicator().id() + " does not belong to " + edition.citation());
+      BadInputException.require(!value.indicator().atConstantPrices()
+              || edition.priceBase().isPresent(),
+          "value of " + value.indicator().id() + " is at constant prices, but "
+              + edition.citation() + " records no price base year: expected price_base");
     }
     values = values.stream().sorted(VALUE_ORDER).toList();
     notes = notes.stream().sorted(Comparator.comparing(LedgerNote::iso3)
@@ -51,6 +57,11 @@ public record LedgerEdition(Edition edition, String derivedBy, List<LedgerValue>
 
   /** Returns the directory name for an edition ({@code sipri-2025-04}). */
   public static String directoryName(Edition edition) {
-    return edition.source().id() + "-" + edition.id();
+    return directoryName(edition.source(), edition.id());
+  }
+
+  /** Returns the directory name for a source's edition id ({@code nato-2024}). */
+  public static String directoryName(Source source, String id) {
+    return source.id() + "-" + id;
   }
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -137,6 +138,9 @@ public final class TidyFormat {
     property(props, "title", e.title());
     property(props, "published", e.published().toString());
     property(props, "origin", e.origin());
+    if (e.priceBase().isPresent()) {
+      property(props, "price_base", String.valueOf(e.priceBase().getAsInt()));
+    }
     property(props, "terms", e.source().terms());
     property(props, "derived_by", ledger.derivedBy());
     Files.writeString(dir.resolve(PROPERTIES), props, StandardCharsets.UTF_8);
@@ -184,14 +188,16 @@ public final class TidyFormat {
   private static Edition edition(Properties props, String where) {
     String source = required(props, "source", where);
     String published = required(props, "published", where);
+    String priceBase = props.getProperty("price_base", "");
     try {
       return new Edition(Source.valueOf(source.toUpperCase(Locale.ROOT)),
           required(props, "id", where), required(props, "title", where),
-          LocalDate.parse(published), required(props, "origin", where));
+          LocalDate.parse(published), required(props, "origin", where),
+          priceBase.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priceBase)));
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new BadInputException(where + "/" + PROPERTIES + ": source '" + source
-          + "' or published '" + published + "' is malformed; expected one of NATO, SIPRI,"
-          + " WORLD_BANK and a date yyyy-mm-dd");
+          + "', published '" + published + "' or price_base '" + priceBase + "' is malformed;"
+          + " expected one of NATO, SIPRI, WORLD_BANK, a date yyyy-mm-dd and a year");
     }
   }
 

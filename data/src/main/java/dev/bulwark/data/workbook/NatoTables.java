@@ -18,8 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads NATO's "Defence Expenditure of NATO Countries" tables workbook (the layout of the June
@@ -35,6 +39,12 @@ import java.util.TreeSet;
  * {@code #REF!} artefacts) and rows without figures (notes, page numbers) are skipped. Table 4
  * repeats Tables 2 and 3 and is not read.
  *
+ * <p>The constant-price headings name NATO's price base year ("Constant 2015 prices" up to the
+ * 2024 edition, "Constant 2021 prices" from 2025); they are matched with any year, every one of
+ * them must name the same year, and that year becomes the edition's
+ * {@linkplain Edition#priceBase() price base}, which also applies to the per-capita figures of
+ * Table 6.
+ *
  * <p>The edition id is the last year of the headings ("2014-2024" gives {@code 2024}), the title
  * "Defence Expenditure of NATO Countries (2014-2024)", the publication date the day the workbook
  * was last saved (17 June 2024 for the 2024 edition), the origin the file's name.
@@ -44,8 +54,17 @@ public final class NatoTables {
   private static final String WHAT = "NATO's Defence Expenditure tables workbook with sheets "
       + "TABLE1, TABLE2, TABLE3, TABLE5, TABLE6, TABLE7, TABLE8a and TABLE8b";
 
-  /** A block heading and the indicator its rows hold. */
-  private record Block(String heading, Indicator indicator) {
+  /**
+   * A block heading and the indicator its rows hold. {@code YYYY} in a heading stands for the
+   * price base year, which NATO moves with its editions (2015 up to 2024, 2021 from 2025).
+   */
+  private record Block(String heading, Pattern pattern, Indicator indicator) {
+
+    static Block of(String heading, Indicator indicator) {
+      String quoted = Pattern.quote(heading.toLowerCase(Locale.ROOT).strip());
+      return new Block(heading, Pattern.compile(quoted.replace("yyyy", "\\E(\\d{4})\\Q")),
+          indicator);
+    }
   }
 
   /** The blocks of each sheet, in the order NATO prints them. */
@@ -53,28 +72,54 @@ public final class NatoTables {
 
   static {
     TABLES.put("TABLE1", List.of(
-        new Block("Current prices", Indicator.NATO_DEFEXP_NCU_CURRENT),
-        new Block("Constant 2015 prices", Indicator.NATO_DEFEXP_NCU_CONST2015)));
+        Block.of("Current prices", Indicator.NATO_DEFEXP_NCU_CURRENT),
+        Block.of("Constant YYYY prices", Indicator.NATO_DEFEXP_NCU_CONSTANT)));
     TABLES.put("TABLE2", List.of(
-        new Block("Current prices and exchange rates", Indicator.NATO_DEFEXP_USD_CURRENT),
-        new Block("Constant 2015 prices and exchange rates", Indicator.NATO_DEFEXP_USD_CONST2015)));
+        Block.of("Current prices and exchange rates", Indicator.NATO_DEFEXP_USD_CURRENT),
+        Block.of("Constant YYYY prices and exchange rates", Indicator.NATO_DEFEXP_USD_CONSTANT)));
     TABLES.put("TABLE3", List.of(
-        new Block("Share of real GDP (%)", Indicator.NATO_DEFEXP_SHARE_GDP),
-        new Block("Annual real change (%)", Indicator.NATO_DEFEXP_REAL_CHANGE)));
+        Block.of("Share of real GDP (%)", Indicator.NATO_DEFEXP_SHARE_GDP),
+        Block.of("Annual real change (%)", Indicator.NATO_DEFEXP_REAL_CHANGE)));
     TABLES.put("TABLE5", List.of(
-        new Block("Current prices and exchange rates", Indicator.NATO_GDP_USD_CURRENT),
-        new Block("Constant 2015 prices and exchange rates", Indicator.NATO_GDP_USD_CONST2015)));
+        Block.of("Current prices and exchange rates", Indicator.NATO_GDP_USD_CURRENT),
+        Block.of("Constant YYYY prices and exchange rates", Indicator.NATO_GDP_USD_CONSTANT)));
     TABLES.put("TABLE6", List.of(
-        new Block("GDP per capita (thousand US dollars)", Indicator.NATO_GDP_PER_CAPITA_CONST2015),
-        new Block("Defence expenditure per capita (US dollars)",
-            Indicator.NATO_DEFEXP_PER_CAPITA_CONST2015)));
-    TABLES.put("TABLE7", List.of(new Block("", Indicator.NATO_MILITARY_PERSONNEL)));
+        Block.of("GDP per capita (thousand US dollars)", Indicator.NATO_GDP_PER_CAPITA_CONSTANT),
+        Block.of("Defence expenditure per capita (US dollars)",
+            Indicator.NATO_DEFEXP_PER_CAPITA_CONSTANT)));
+    TABLES.put("TABLE7", List.of(Block.of("", Indicator.NATO_MILITARY_PERSONNEL)));
     TABLES.put("TABLE8a", List.of(
-        new Block("Equipment (a)", Indicator.NATO_EQUIPMENT_SHARE),
-        new Block("Personnel (b)", Indicator.NATO_PERSONNEL_SHARE)));
+        Block.of("Equipment (a)", Indicator.NATO_EQUIPMENT_SHARE),
+        Block.of("Personnel (b)", Indicator.NATO_PERSONNEL_SHARE)));
     TABLES.put("TABLE8b", List.of(
-        new Block("Infrastructure (c)", Indicator.NATO_INFRASTRUCTURE_SHARE),
-        new Block("Other (d)", Indicator.NATO_OTHER_SHARE)));
+        Block.of("Infrastructure (c)", Indicator.NATO_INFRASTRUCTURE_SHARE),
+        Block.of("Other (d)", Indicator.NATO_OTHER_SHARE)));
+  }
+
+  /**
+   * What the sheets yield: the values, the allies marked with {@code *}, and each price base
+   * year a constant-price heading names with the first heading that names it.
+   */
+  private record Harvest(List<LedgerValue> values, Set<String> committed,
+      Map<Integer, Cell> priceBases) {
+
+    Harvest() {
+      this(new ArrayList<>(), new TreeSet<>(), new LinkedHashMap<>());
+    }
+
+    /** Returns the one price base year of the workbook, failing when headings disagree. */
+    int priceBase() {
+      List<Map.Entry<Integer, Cell>> bases = List.copyOf(priceBases.entrySet());
+      if (bases.size() > 1) {
+        Cell first = bases.get(0).getValue();
+        Cell other = bases.get(1).getValue();
+        throw other.problem("block heading '" + other.text().strip() + "' at " + other.where()
+            + " names price base " + bases.get(1).getKey() + ", but '" + first.text().strip()
+            + "' at " + first.where() + " names " + bases.get(0).getKey()
+            + ": expected one price base year in the whole workbook");
+      }
+      return bases.get(0).getKey();
+    }
   }
 
   private final Countries countries;
@@ -93,14 +138,13 @@ public final class NatoTables {
   public LedgerEdition read(Path file) {
     try (Workbook book = Workbook.open(file)) {
       book.requireSheets(TABLES.keySet(), WHAT);
-      List<LedgerValue> values = new ArrayList<>();
-      Set<String> committed = new TreeSet<>();
+      Harvest harvest = new Harvest();
       int firstYear = Integer.MAX_VALUE;
       int lastYear = Integer.MIN_VALUE;
       for (Map.Entry<String, List<Block>> table : TABLES.entrySet()) {
         Grid grid = book.grid(table.getKey(), WHAT);
         YearColumns years = YearColumns.require(grid, 0, "NATO's table layout with one column per year");
-        readTable(grid, years, table.getValue(), values, committed);
+        readTable(grid, years, table.getValue(), harvest);
         firstYear = Math.min(firstYear, years.firstYear());
         lastYear = Math.max(lastYear, years.lastYear());
       }
@@ -109,15 +153,14 @@ public final class NatoTables {
               + " expected the workbook as NATO published it"));
       Edition edition = new Edition(Source.NATO, String.valueOf(lastYear),
           "Defence Expenditure of NATO Countries (" + firstYear + "-" + lastYear + ")",
-          published, book.fileName());
-      List<LedgerNote> notes = committed.stream()
+          published, book.fileName(), OptionalInt.of(harvest.priceBase()));
+      List<LedgerNote> notes = harvest.committed().stream()
           .map(iso3 -> new LedgerNote(iso3, LedgerNote.NATIONAL_2PCT_COMMITMENT)).toList();
-      return new LedgerEdition(edition, NatoTables.class.getName(), values, notes);
+      return new LedgerEdition(edition, NatoTables.class.getName(), harvest.values(), notes);
     }
   }
 
-  private void readTable(Grid grid, YearColumns years, List<Block> blocks,
-      List<LedgerValue> values, Set<String> committed) {
+  private void readTable(Grid grid, YearColumns years, List<Block> blocks, Harvest harvest) {
     Block current = blocks.size() == 1 ? blocks.get(0) : null;
     Set<Block> found = new HashSet<>();
     CountryNames names = new CountryNames(countries);
@@ -127,10 +170,11 @@ public final class NatoTables {
       }
       var label = grid.label(row, years.firstCol());
       List<Cell> figures = grid.cellsIn(row, years.years().keySet());
-      Block heading = label.map(l -> heading(blocks, l)).orElse(null);
-      if (heading != null && figures.isEmpty()) {
-        current = heading;
-        found.add(heading);
+      Optional<Block> heading = figures.isEmpty()
+          ? label.flatMap(l -> heading(blocks, l, harvest)) : Optional.empty();
+      if (heading.isPresent()) {
+        current = heading.get();
+        found.add(current);
         names.newBlock();
         continue;
       }
@@ -148,10 +192,10 @@ public final class NatoTables {
       name = name.replace("*", "").strip();
       Country country = names.resolve(name, labelCell);
       if (marked) {
-        committed.add(country.iso3());
+        harvest.committed().add(country.iso3());
       }
       for (Cell cell : figures) {
-        values.add(new LedgerValue(country.iso3(), years.years().get(cell.col()),
+        harvest.values().add(new LedgerValue(country.iso3(), years.years().get(cell.col()),
             current.indicator(), cell.requireNumber(),
             years.isEstimate(cell.col()) ? Flag.ESTIMATE : Flag.REPORTED));
       }
@@ -164,12 +208,21 @@ public final class NatoTables {
     }
   }
 
-  private static Block heading(List<Block> blocks, Cell label) {
-    String text = label.folded();
-    return blocks.stream()
-        .filter(b -> !b.heading().isEmpty()
-            && text.equals(b.heading().toLowerCase(Locale.ROOT).strip()))
-        .findFirst().orElse(null);
+  /**
+   * Returns the block whose heading a label is, if any, and notes the price base year a
+   * constant-price heading names.
+   */
+  private static Optional<Block> heading(List<Block> blocks, Cell label, Harvest harvest) {
+    for (Block block : blocks) {
+      Matcher match = block.pattern().matcher(label.folded());
+      if (!block.heading().isEmpty() && match.matches()) {
+        if (match.groupCount() > 0) {
+          harvest.priceBases().putIfAbsent(Integer.parseInt(match.group(1)), label);
+        }
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> headings(List<Block> blocks) {

@@ -6,6 +6,7 @@ import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.unit.Percent;
 import dev.bulwark.data.ImportException;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerValue;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +26,20 @@ import java.util.regex.Pattern;
  * Reads SIPRI's Military Expenditure Database workbook (the layout of the April 2025 release,
  * data 1949–2024) into the ledger's tidy form.
  *
- * <p>Five country sheets are read: constant (2023) US$ m., current US$ m., share of GDP, per
- * capita (current US$) and share of government spending. In each the importer finds the heading
+ * <p>Five country sheets are read: constant US$ m., current US$ m., share of GDP, per capita
+ * (current US$) and share of government spending. The constant-price sheet is found by its name,
+ * {@code Constant (YYYY) US$}: SIPRI moves the price base year with every release (2023 in the
+ * April 2025 release, 2024 in 2026), and the year becomes the edition's
+ * {@linkplain Edition#priceBase() price base}. In each the importer finds the heading
  * row ("Country", then one column per year) and reads every row with a name and cells under the
  * years; region and sub-region headings have none and are skipped. SIPRI's shares are fractions
- * (0.0342) and are stored as percent (× 100). The font colour carries the flag: blue is a SIPRI
+ * (0.0342) and are stored as percent ({@link Percent#ofFraction}). The font colour carries the flag: blue is a SIPRI
  * estimate, red a highly uncertain figure. {@code ". ."} and {@code "xxx"} (no data, not
  * independent) are absent values, never zeros.
  *
  * <p>From "Regional totals" the World row is read, in US$ b. (stored × 1000 in US$ m. under
- * {@code WLD}): the constant (2023) US$ years and the "2024 (current prices)" column as current
- * US$. There red marks a total of which more than 10% is SIPRI's estimate for missing countries,
+ * {@code WLD}): the constant US$ years (at the same price base) and the "2024 (current prices)"
+ * column as current US$. There red marks a total of which more than 10% is SIPRI's estimate for missing countries,
  * stored as an estimate.
  *
  * <p>The edition id is the April after the last data year ({@code 2025-04} for data to 2024),
@@ -45,20 +51,28 @@ public final class SipriWorkbook {
   private static final String WORLD = "WLD";
   private static final Pattern CURRENT_YEAR = Pattern.compile("(\\d{4}) \\(current prices\\)");
   private static final Set<String> NO_DATA = Set.of("...", ". .", "..", "xxx");
+  private static final Pattern CONSTANT_SHEET = Pattern.compile("Constant \\((\\d{4})\\) US\\$");
+  private static final String CONSTANT_SHOWN = "Constant (YYYY) US$";
 
-  /** A country sheet, its indicator and the factor from SIPRI's unit to the indicator's. */
-  private record CountrySheet(String name, Indicator indicator, double factor) {
+  /**
+   * A country sheet, its indicator and whether SIPRI publishes it as a fraction, stored as
+   * percent.
+   */
+  private record CountrySheet(String name, Indicator indicator, boolean fraction) {
+
+    double value(double published) {
+      return fraction ? Percent.ofFraction(published).points() : published;
+    }
   }
 
-  private static final List<CountrySheet> SHEETS = List.of(
-      new CountrySheet("Constant (2023) US$", Indicator.SIPRI_MILEX_CONST2023, 1),
-      new CountrySheet("Current US$", Indicator.SIPRI_MILEX_CURRENT, 1),
-      new CountrySheet("Share of GDP", Indicator.SIPRI_MILEX_SHARE_GDP, 100),
-      new CountrySheet("Per capita", Indicator.SIPRI_MILEX_PER_CAPITA, 1),
-      new CountrySheet("Share of Govt. spending", Indicator.SIPRI_MILEX_SHARE_GOVT, 100));
+  private static final List<CountrySheet> SHEETS_AT_CURRENT_PRICES = List.of(
+      new CountrySheet("Current US$", Indicator.SIPRI_MILEX_CURRENT, false),
+      new CountrySheet("Share of GDP", Indicator.SIPRI_MILEX_SHARE_GDP, true),
+      new CountrySheet("Per capita", Indicator.SIPRI_MILEX_PER_CAPITA, false),
+      new CountrySheet("Share of Govt. spending", Indicator.SIPRI_MILEX_SHARE_GOVT, true));
 
   private static final String WHAT = "SIPRI's Military Expenditure Database workbook with sheets "
-      + "Regional totals, Constant (2023) US$, Current US$, Share of GDP, Per capita and"
+      + "Regional totals, " + CONSTANT_SHOWN + ", Current US$, Share of GDP, Per capita and"
       + " Share of Govt. spending";
 
   private final Countries countries;
@@ -76,13 +90,18 @@ public final class SipriWorkbook {
    */
   public LedgerEdition read(Path file) {
     try (Workbook book = Workbook.open(file)) {
+      MatchResult constant = book.sheetMatching(CONSTANT_SHEET, CONSTANT_SHOWN, WHAT);
+      int priceBase = Integer.parseInt(constant.group(1));
+      List<CountrySheet> sheets = new ArrayList<>();
+      sheets.add(new CountrySheet(constant.group(), Indicator.SIPRI_MILEX_CONSTANT, false));
+      sheets.addAll(SHEETS_AT_CURRENT_PRICES);
       List<String> required = new ArrayList<>(List.of(REGIONAL));
-      SHEETS.forEach(s -> required.add(s.name()));
+      sheets.forEach(s -> required.add(s.name()));
       book.requireSheets(required, WHAT);
       List<LedgerValue> values = new ArrayList<>();
       int firstYear = Integer.MAX_VALUE;
       int lastYear = Integer.MIN_VALUE;
-      for (CountrySheet sheet : SHEETS) {
+      for (CountrySheet sheet : sheets) {
         Grid grid = book.grid(sheet.name(), WHAT);
         YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Country', then one column per year");
         readCountries(grid, years, sheet, values);
@@ -96,7 +115,7 @@ public final class SipriWorkbook {
       int release = lastYear + 1;
       Edition edition = new Edition(Source.SIPRI, release + "-04",
           "SIPRI Military Expenditure Database " + release + " (data " + firstYear + "-" + lastYear
-              + ")", published, book.fileName());
+              + ")", published, book.fileName(), OptionalInt.of(priceBase));
       return new LedgerEdition(edition, SipriWorkbook.class.getName(), values, List.of());
     }
   }
@@ -116,7 +135,7 @@ public final class SipriWorkbook {
       Country country = names.resolve(label.get().text().strip(), label.get());
       for (Cell cell : cells) {
         figure(cell).ifPresent(v -> values.add(new LedgerValue(country.iso3(),
-            years.years().get(cell.col()), sheet.indicator(), v * sheet.factor(), flag(cell))));
+            years.years().get(cell.col()), sheet.indicator(), sheet.value(v), flag(cell))));
       }
     }
   }
@@ -140,7 +159,7 @@ public final class SipriWorkbook {
       Integer year = years.years().get(entry.getKey());
       Matcher current = CURRENT_YEAR.matcher(
           grid.cell(years.row(), entry.getKey()).map(c -> c.text().strip()).orElse(""));
-      Indicator indicator = year != null ? Indicator.SIPRI_MILEX_CONST2023
+      Indicator indicator = year != null ? Indicator.SIPRI_MILEX_CONSTANT
           : current.matches() ? Indicator.SIPRI_MILEX_CURRENT : null;
       if (indicator == null) {
         continue;

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
@@ -81,6 +84,20 @@ final class Workbook implements AutoCloseable {
         throw missing(name, what);
       }
     }
+  }
+
+  /**
+   * Finds the first sheet whose whole name matches a pattern, such as SIPRI's
+   * {@code Constant (2024) US$}, whose year moves with each release.
+   *
+   * @param shown how the name is shown in the message when no sheet matches
+   * @return the match: {@code group()} is the sheet's name, the groups are the pattern's
+   * @throws ImportException naming the sheet expected, what was expected and the sheets found
+   */
+  MatchResult sheetMatching(Pattern pattern, String shown, String what) {
+    return sheetNames().stream().map(pattern::matcher).filter(Matcher::matches)
+        .map(Matcher::toMatchResult).findFirst()
+        .orElseThrow(() -> missing(shown, what));
   }
 
   /**
