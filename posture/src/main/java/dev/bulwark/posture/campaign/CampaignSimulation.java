@@ -132,13 +132,14 @@ public final class CampaignSimulation {
     float[][] hours = new float[model.axes() + 1][runs];
     int[][] inTime = new int[blocks][];
     AtomicLong done = new AtomicLong();
-    IntStream work = IntStream.range(0, blocks);
-    Runnable all = () -> (threads > 1 ? work.parallel() : work).forEach(b -> {
-      inTime[b] = block(model, draws, streams.get(b), b * BLOCK,
-          Math.min(runs, (b + 1) * BLOCK), hours);
-      progress.progressed(done.addAndGet(Math.min(runs, (b + 1) * BLOCK) - b * BLOCK), runs);
+    execute(() -> {
+      onThreads(IntStream.range(0, blocks)).forEach(b -> {
+        inTime[b] = block(model, draws, streams.get(b), b * BLOCK,
+            Math.min(runs, (b + 1) * BLOCK), hours);
+        progress.progressed(done.addAndGet(Math.min(runs, (b + 1) * BLOCK) - b * BLOCK), runs);
+      });
+      onThreads(IntStream.range(0, hours.length)).forEach(i -> Arrays.sort(hours[i]));
     });
-    execute(all);
     int[] arrived = new int[model.reinforcements().size() + 1];
     for (int[] block : inTime) {
       Arrays.setAll(arrived, i -> arrived[i] + block[i]);
@@ -146,6 +147,11 @@ public final class CampaignSimulation {
     return summarise(model, hours, arrived);
   }
 
+  private IntStream onThreads(IntStream work) {
+    return threads > 1 ? work.parallel() : work;
+  }
+
+  /** Runs the work on the caller's thread (one thread) or in a pool of the thread count. */
   private void execute(Runnable all) {
     if (threads == 1) {
       all.run();
@@ -192,11 +198,11 @@ public final class CampaignSimulation {
     return inTime;
   }
 
+  /** Summarises the sorted hours of every axis and of the first objective. */
   private CampaignResult summarise(CampaignModel model, float[][] hours, int[] arrived) {
     List<ObjectiveTimes> objectives = new ArrayList<>();
     for (int axis = 0; axis <= model.axes(); axis++) {
       float[] sorted = hours[axis];
-      Arrays.parallelSort(sorted);
       boolean firstOfAll = axis == model.axes();
       objectives.add(ObjectiveTimes.of(
           firstOfAll ? FIRST : model.theatre().axes().get(axis).id(),
