@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         SourcesCommand.class,
         ImportCommand.class,
         BriefCommand.class,
+        PostureCommand.class,
+        ScenarioCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {

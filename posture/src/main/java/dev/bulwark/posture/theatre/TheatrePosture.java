@@ -1,5 +1,6 @@
 package dev.bulwark.posture.theatre;
 
+import dev.bulwark.posture.PostureException;
 import dev.bulwark.posture.forces.PersonnelCount;
 import dev.bulwark.posture.forces.Quarter;
 import dev.bulwark.posture.forces.UsForces;
@@ -69,8 +70,16 @@ public final class TheatrePosture {
     return hosts(quarter).stream().filter(h -> h.command() == command).toList();
   }
 
-  /** One total per command in the quarter (the United States' domestic total excluded). */
+  /**
+   * One total per command in the quarter (the United States' domestic total excluded).
+   *
+   * @throws PostureException when DMDC did not report the quarter: its totals are unknown
+   */
   public List<TheatreTotal> totals(Quarter quarter) {
+    if (!forces.reported(quarter)) {
+      throw PostureException.badInput("quarter " + quarter + " was not reported by DMDC: its "
+          + "counts are missing, not zero (the latest report is " + forces.latest() + ")");
+    }
     Map<Command, long[]> sums = new EnumMap<>(Command.class);
     for (Command command : Command.values()) {
       sums.put(command, new long[6]);

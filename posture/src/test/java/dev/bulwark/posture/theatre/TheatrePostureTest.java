@@ -1,6 +1,7 @@
 package dev.bulwark.posture.theatre;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bulwark.posture.forces.Quarter;
@@ -53,6 +54,13 @@ class TheatrePostureTest {
     assertThat(trend.totals()).extracting(TheatreTotal::quarter).map(Quarter::toString)
         .containsOnly("2022Q1", "2022Q2", "2022Q3", "2023Q3", "2023Q4");
     assertThat(trend.totals()).hasSize(5 * Command.values().length);
+  }
+
+  @Test
+  void totalsOfAnUnreportedQuarterAreRefusedNotZero() {
+    assertThatThrownBy(() -> posture.totals(Quarter.parse("2023Q1")))
+        .hasMessageContaining("quarter 2023Q1 was not reported by DMDC")
+        .hasMessageContaining("missing, not zero");
   }
 
   @Test
