@@ -1,0 +1,56 @@
+package dev.bulwark.guarantees.weight;
+
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.guarantees.GuaranteesException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The summed capacity of a set of states, with and without the United States.
+ *
+ * <p>{@code usSharePct = 100 × milex(USA) / Σ milex} (0 when the US is not among them; NaN when
+ * the sum is 0). Personnel sums count only states with NATO personnel figures.
+ *
+ * @param states the states, in the order given
+ * @param capacities the capacity found for each state that has one
+ * @param missing states no source has a figure for
+ * @param milexUsdMillion Σ military expenditure, million current US$
+ * @param milexNonUsUsdMillion the same without the United States
+ * @param usSharePct the US share of the sum, percent
+ * @param personnelThousand Σ military personnel, thousands (NATO allies only)
+ * @param personnelNonUsThousand the same without the United States
+ */
+public record Tally(List<String> states, List<Capacity> capacities, List<String> missing,
+    double milexUsdMillion, double milexNonUsUsdMillion, double usSharePct,
+    double personnelThousand, double personnelNonUsThousand) {
+
+  /** The United States' code. */
+  public static final String USA = "USA";
+
+  public Tally {
+    GuaranteesException.require(states != null && capacities != null && missing != null,
+        "a tally needs its states, capacities and missing states");
+    states = List.copyOf(states);
+    capacities = List.copyOf(capacities);
+    missing = List.copyOf(missing);
+  }
+
+  /** Sums the capacities of the states in the year (or the latest before it). */
+  public static Tally of(Panel panel, List<String> states, int year) {
+    List<Capacity> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String iso3 : states) {
+      Optional<Capacity> capacity = Capacity.of(panel, iso3, year);
+      capacity.ifPresentOrElse(found::add, () -> missing.add(iso3));
+    }
+    double milex = found.stream().mapToDouble(Capacity::milexUsdMillion).sum();
+    double us = found.stream().filter(c -> c.iso3().equals(USA))
+        .mapToDouble(Capacity::milexUsdMillion).sum();
+    double personnel = found.stream().mapToDouble(c -> c.personnelThousand().orElse(0)).sum();
+    double usPersonnel = found.stream().filter(c -> c.iso3().equals(USA))
+        .mapToDouble(c -> c.personnelThousand().orElse(0)).sum();
+    return new Tally(states, found, missing, milex, milex - us,
+        milex == 0 ? Double.NaN : 100 * us / milex, personnel, personnel - usPersonnel);
+  }
+}
