@@ -4,11 +4,14 @@ import dev.bulwark.core.BadInputException;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.data.EditionStore;
 import dev.bulwark.data.Ledger;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --edition} option: which edition of each source a command reads. By default the
@@ -16,16 +19,19 @@ import picocli.CommandLine.Option;
  */
 final class LedgerOptions {
 
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec spec;
+
   @Option(names = "--edition", paramLabel = "SOURCE=ID",
       description = "Use an older or specific edition of a source, e.g. --edition nato=2024 "
           + "(sources: nato, sipri, world-bank; see 'bulwark sources'). Repeatable.")
   private List<String> editions = List.of();
 
-  /** Opens the ledger with the chosen editions. */
+  /**
+   * Opens the ledger with the chosen editions, and warns on standard error about stored
+   * editions that could not be read and were passed over.
+   */
   Ledger ledger() {
-    if (editions.isEmpty()) {
-      return Ledger.open(EditionStore.defaultLocation(), Map.of());
-    }
     Map<Source, String> pinned = new EnumMap<>(Source.class);
     for (String choice : editions) {
       int eq = choice.indexOf('=');
@@ -33,7 +39,11 @@ final class LedgerOptions {
           "--edition must look like SOURCE=ID (e.g. nato=2024), was '" + choice + "'");
       pinned.put(source(choice.substring(0, eq)), choice.substring(eq + 1).strip());
     }
-    return Ledger.open(EditionStore.defaultLocation(), pinned);
+    Ledger ledger = Ledger.open(EditionStore.defaultLocation(), pinned);
+    PrintWriter err = spec.commandLine().getErr();
+    ledger.problems().forEach(problem -> err.println("bulwark: warning: " + problem));
+    err.flush();
+    return ledger;
   }
 
   /** Finds a source by its id ("nato", "sipri", "world-bank"). */

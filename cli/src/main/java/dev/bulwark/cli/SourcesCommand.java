@@ -31,12 +31,14 @@ final class SourcesCommand implements Runnable {
     Ledger ledger = ledgerOptions.ledger();
     Set<Edition> inUse = Set.copyOf(ledger.panel().editions());
     Tabular table = new Tabular(Column.text("source"), Column.text("edition"),
-        Column.text("title"), Column.text("published"), Column.text("origin"),
+        Column.text("title"), Column.text("published"), Column.text("price_base_year"),
+        Column.text("origin"),
         Column.text("in_use"), Column.text("terms"));
     for (Edition e : ledger.availableEditions().stream()
         .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
         .collect(Collectors.toList())) {
-      table.row(e.source().id(), e.id(), e.title(), e.published().toString(), e.origin(),
+      table.row(e.source().id(), e.id(), e.title(), e.published().toString(),
+          e.priceBase().isPresent() ? e.priceBase().getAsInt() : null, e.origin(),
           inUse.contains(e), e.source().terms());
     }
     output.print(table);

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.burden.spending.AllySpending;
 import dev.bulwark.burden.spending.SpendingReport;
 import dev.bulwark.burden.spending.SpendingTable;
@@ -8,8 +9,10 @@ import dev.bulwark.burden.spending.TargetTally;
 import dev.bulwark.burden.spending.Verdict;
 import dev.bulwark.cli.output.Column;
 import dev.bulwark.cli.output.Tabular;
+import dev.bulwark.core.panel.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -79,7 +82,11 @@ final class SpendingCommand implements Runnable {
     return out;
   }
 
-  private static String perCapitaSuffix(SpendingReport report) {
-    return report.perCapitaUnit().contains("2015") ? "const2015" : "current";
+  /** Returns "const2015" for NATO's per-capita figures at the edition's prices, else "current". */
+  private String perCapitaSuffix(SpendingReport report) {
+    OptionalInt base = options.ledger().priceBase(report.source() == SpendingSource.NATO
+        ? Source.NATO : Source.SIPRI);
+    return report.perCapitaUnit().contains("constant prices") && base.isPresent()
+        ? "const" + base.getAsInt() : "current";
   }
 }

@@ -11,7 +11,7 @@ public enum Quantity {
   SPENDING_USD_CURRENT,
   /** Gross domestic product in million US$, current prices. */
   GDP_USD_CURRENT,
-  /** Defence expenditure per person in US$ (NATO: 2015 prices; SIPRI: current prices). */
+  /** Defence expenditure per person in US$ (NATO: the edition's constant prices; SIPRI: current prices). */
   SPENDING_PER_CAPITA,
   /** Equipment expenditure as a share of defence expenditure, in percent (NATO only). */
   EQUIPMENT_SHARE,
