@@ -2,6 +2,7 @@ package dev.bulwark.guarantees.engine;
 
 import dev.bulwark.guarantees.GuaranteesException;
 import dev.bulwark.guarantees.treaty.Clause;
+import dev.bulwark.guarantees.treaty.ClauseKind;
 import dev.bulwark.guarantees.treaty.Instrument;
 import dev.bulwark.guarantees.treaty.Party;
 import dev.bulwark.guarantees.treaty.TargetKind;
@@ -21,9 +22,9 @@ import java.util.function.Function;
  * below the armed-attack threshold; it is disputed when a gate contests it (cyber, a fellow party
  * as attacker, a frozen member); else its scope's rules decide ({@link Rules}, first that speaks
  * wins; none: outside the clause's area). Every party on the day other than target and attacker
- * is then bound unless its obligation is suspended or its membership contested. The first clause
- * that binds anyone ends the instrument; a clause that does not bind lets the weaker ones (NATO
- * Article 4 after Article 5) speak. Eligibility is not invocation: the parties decide politically
+ * is then bound unless its obligation is suspended or its membership contested. A defence clause
+ * that binds anyone ends the instrument; otherwise the weaker clauses speak too (NATO Article 4
+ * when Article 5 does not bind; both Budapest paragraphs). Eligibility is not invocation: the parties decide politically
  * whether an armed attack occurred (treaties.md §0).
  *
  * <p>Cost: O(instruments × clauses × parties) per attack, about a thousand checks.
@@ -90,7 +91,8 @@ public final class ObligationEngine {
       }
       List<Outcome> clauseOutcomes = bind(c, finding);
       outcomes.addAll(clauseOutcomes);
-      if (clauseOutcomes.stream().anyMatch(Outcome.Bound.class::isInstance)) {
+      if (clause.kind() == ClauseKind.DEFENCE
+          && clauseOutcomes.stream().anyMatch(Outcome.Bound.class::isInstance)) {
         break;
       }
     }
