@@ -17,6 +17,7 @@ import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.core.unit.Percent;
 import dev.bulwark.data.Ledger;
+import dev.bulwark.posture.theatre.TheatrePosture;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.Brief;
 import dev.bulwark.report.brief.Citation;
@@ -44,6 +45,9 @@ import java.util.OptionalInt;
  *       TransatlanticSplit}, {@code FairShare});
  *   <li>the Olson–Zeckhauser exploitation test, Spearman and Kendall rank correlations of GDP
  *       with the share of GDP, one-tailed, read at the 5% level ({@code ExploitationTest});
+ *   <li>where US forces stand: active duty by combatant command from DMDC's September reports,
+ *       abroad apart from US territories, Hawaii and Alaska, the February 2025 claims beside the
+ *       counts, and two brigades moved from Europe to the Indo-Pacific ({@code PostureSection});
  *   <li>the method and a citation of every edition of the ledger's panel.
  * </ol>
  *
@@ -140,6 +144,7 @@ public final class BurdenBrief {
         .section(PathSection.of(figures))
         .section(SplitSection.of(figures))
         .section(ExploitationSection.of(figures))
+        .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(SourcesSection.of(figures, ledger.availableEditions()));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
     return new ComposedBrief(brief.build(), summary);
