@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         SourcesCommand.class,
         ImportCommand.class,
         BriefCommand.class,
+        CampaignCommand.class,
         PostureCommand.class,
         ScenarioCommand.class,
         CommandLine.HelpCommand.class,
