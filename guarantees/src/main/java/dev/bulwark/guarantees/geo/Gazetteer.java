@@ -30,9 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>{@link #locate(String)} accepts a place id or alias ("senkaku-islands", "Diaoyu Islands"), a
  * country (its metropolitan territory: "UKR", "Ukraine") or a point "LAT,LON". A point goes to the
- * place whose edge is nearest: the great-circle (haversine, R = 6371.0088 km) distance to the
- * reference point less the place's radius, so a point in the middle of the Baltic finds the Baltic
- * Sea rather than the nearest coast. The distance reported is to the reference point.
+ * smallest place that contains it (great-circle distance to the reference point, by haversine
+ * with R = 6371.0088 km, within the place's radius), so a point 10 km off the Senkakus finds the
+ * islands rather than the East China Sea; when no place contains it, to the place whose edge
+ * (distance less radius) is nearest. The distance reported is to the reference point.
  */
 public final class Gazetteer {
 
@@ -45,6 +46,8 @@ public final class Gazetteer {
   private static final Pattern POINT =
       Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
   private static final int SUGGESTIONS = 3;
+  /** Offsets the score of places that contain the point below that of any place that does not. */
+  private static final double CONTAINED = 1e6;
 
   private final Map<String, Place> byId;
   private final Map<String, Place> byName;
@@ -134,13 +137,16 @@ public final class Gazetteer {
         "a point must have latitude in [-90, 90] and longitude in [-180, 180], was "
             + latitude + "," + longitude);
     Place best = null;
-    double bestEdge = Double.POSITIVE_INFINITY;
+    double bestScore = Double.POSITIVE_INFINITY;
     for (Place place : byId.values()) {
       double edge = distanceKm(latitude, longitude, place.latitude(), place.longitude())
           - place.radiusKm();
-      if (edge < bestEdge) {
+      // Inside a place (edge <= 0) beats outside all; among those containing the point, the
+      // smallest (most specific) wins; else the nearest edge.
+      double score = edge <= 0 ? place.radiusKm() - CONTAINED : edge;
+      if (score < bestScore) {
         best = place;
-        bestEdge = edge;
+        bestScore = score;
       }
     }
     return new Located(best, distanceKm(latitude, longitude, best.latitude(), best.longitude()),
