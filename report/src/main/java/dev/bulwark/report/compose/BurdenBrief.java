@@ -48,6 +48,9 @@ import java.util.OptionalInt;
  *   <li>where US forces stand: active duty by combatant command from DMDC's September reports,
  *       abroad apart from US territories, Hawaii and Alaska, the February 2025 claims beside the
  *       counts, and two brigades moved from Europe to the Indo-Pacific ({@code PostureSection});
+ *   <li>whether the defence of the Baltic states holds: the campaign model's Monte Carlo for the
+ *       2016, 2025 and RAND seven-brigade postures and the 2025 posture after US forces move
+ *       from Europe to the Indo-Pacific ({@code CampaignSection}, {@code docs/campaign-model.md});
  *   <li>the method and a citation of every edition of the ledger's panel.
  * </ol>
  *
@@ -134,6 +137,7 @@ public final class BurdenBrief {
   public ComposedBrief compose(Ledger ledger) {
     ReportException.require(ledger != null, "ledger must be given, was null");
     BurdenFigures figures = analyse(ledger);
+    List<CampaignCase> campaign = CampaignBrief.withDefaults().standardCases();
     List<String> summary = summary(figures);
     Brief.Builder brief = Brief.builder("Who pays for " + figures.alliance().id()
             + "? Defence spending and burden-sharing, " + figures.year())
@@ -145,6 +149,7 @@ public final class BurdenBrief {
         .section(SplitSection.of(figures))
         .section(ExploitationSection.of(figures))
         .section(PostureSection.of(TheatrePosture.withDefaults()))
+        .section(CampaignSection.of(campaign))
         .section(SourcesSection.of(figures, ledger.availableEditions()));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
     return new ComposedBrief(brief.build(), summary);

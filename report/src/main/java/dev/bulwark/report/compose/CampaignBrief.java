@@ -6,7 +6,6 @@ import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.Brief;
-import dev.bulwark.report.brief.Section;
 import java.util.List;
 
 /**
@@ -20,7 +19,8 @@ import java.util.List;
  * longer reinforce the Baltic), and RAND's seven brigades. Defaults: 20,000 runs, seed 1253.
  *
  * <pre>{@code
- * ComposedBrief page = CampaignBrief.withDefaults().compose(CampaignBrief.standardCases(...));
+ * CampaignBrief campaign = CampaignBrief.withDefaults();
+ * ComposedBrief page = campaign.compose(campaign.standardCases());
  * }</pre>
  */
 public final class CampaignBrief {
@@ -73,10 +73,5 @@ public final class CampaignBrief {
         .dateLine("Model " + cases.get(0).result().modelVersion() + "; see docs/campaign-model.md")
         .summary(summary).section(CampaignSection.of(cases)).build();
     return new ComposedBrief(brief, List.of(summary));
-  }
-
-  /** The section of the standard cases, for the burden brief. */
-  Section standardSection(List<CampaignCase> cases) {
-    return CampaignSection.of(cases);
   }
 }

@@ -1,0 +1,79 @@
+package dev.bulwark.report.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.posture.campaign.CampaignSimulation;
+import dev.bulwark.report.brief.BarChart;
+import dev.bulwark.report.brief.Block;
+import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The campaign section of the brief: the standard Baltic cases of the campaign model
+ * (docs/campaign-model.md), 20,000 runs each with seed 1253.
+ */
+class CampaignSectionTest {
+
+  private static final List<CampaignCase> CASES = CampaignBrief.withDefaults()
+      .withSimulation(CampaignSimulation.withDefaults().withRuns(20_000)).standardCases();
+  private static final Section SECTION = CampaignSection.of(CASES);
+
+  @Test
+  void the_cases_are_the_2016_calibration_the_2025_baseline_the_indo_pacific_move_and_rands_seven_brigades() {
+    assertThat(CASES).extracting(c -> c.result().posture()).containsExactly("baltic-2016",
+        "baltic-2025", "baltic-2025-indo-pacific", "baltic-rand-7-brigades");
+    // RR-1253: 36 to 60 hours to the outskirts of Tallinn or Riga with the 2016 posture.
+    assertThat(CASES.get(0).result().first().median()).isBetween(36.0, 60.0);
+  }
+
+  @Test
+  void moving_us_forces_to_the_indo_pacific_takes_their_brigades_off_the_reinforcement_list() {
+    List<String> baseline = CASES.get(1).result().reinforcements().stream()
+        .map(r -> r.unit()).toList();
+    List<String> moved = CASES.get(2).result().reinforcements().stream()
+        .map(r -> r.unit()).toList();
+
+    assertThat(baseline).contains("us-abct-rotation", "us-2cr");
+    assertThat(moved).doesNotContain("us-abct-rotation", "us-2cr").contains("deu-pzbrig-45");
+    // Fewer defenders on the Riga axis: Riga falls in more runs within the horizon.
+    assertThat(CASES.get(2).result().objective("riga").reachedShare())
+        .isGreaterThan(CASES.get(1).result().objective("riga").reachedShare());
+  }
+
+  @Test
+  void the_hold_chart_has_one_series_per_case_in_percent_over_the_days() {
+    BarChart chart = SECTION.blocks().stream().filter(BarChart.class::isInstance)
+        .map(BarChart.class::cast).findFirst().orElseThrow();
+
+    assertThat(chart.id()).isEqualTo(CampaignSection.CHART_ID);
+    assertThat(chart.categories()).containsExactly("day 1", "day 2", "day 3", "day 7", "day 14",
+        "day 28");
+    assertThat(chart.series()).hasSize(4);
+    assertThat(chart.series().get(3).values().get(5))
+        .isEqualTo(100 * CASES.get(3).result().holdsUntil(28));
+  }
+
+  @Test
+  void the_time_table_has_a_row_per_case_and_objective_and_writes_held_beyond_the_horizon() {
+    Table times = (Table) SECTION.blocks().stream().filter(Table.class::isInstance).findFirst()
+        .orElseThrow();
+
+    assertThat(times.rows()).hasSize(4 * 3);
+    assertThat(times.rows().get(2)).startsWith("2016 (RAND)", "whichever objective falls first",
+        String.format("%.0f", CASES.get(0).result().first().median()));
+    assertThat(times.rows().get(11)).contains("held");
+  }
+
+  @Test
+  void the_summary_gives_the_2016_median_and_the_seven_brigades_hold_rate() {
+    String summary = CampaignSection.summary(CASES);
+
+    assertThat(summary).startsWith("With the 2016 (RAND) posture the first capital falls after a"
+        + " median " + String.format("%.0f", CASES.get(0).result().first().median()) + " hours")
+        .contains("with the RAND 7 brigades posture the defence holds 28 days in");
+    assertThat(SECTION.blocks()).extracting(Block::getClass).contains(BarChart.class,
+        Table.class);
+  }
+}
