@@ -61,7 +61,7 @@ final class PostureCommandTest {
     assertThat(rows).extracting(r -> r.get("claim_id")).containsExactly("europe_total",
         "germany_count", "germany_share", "indopacific_assigned");
     assertThat(rows.get(0).get("claimed")).isEqualTo("100000.0");
-    assertThat(rows.get(0).get("supported")).isEqualTo("65978.0");
+    assertThat(rows.get(0).get("supported")).isEqualTo("66121.0");
     assertThat(rows.get(3).get("supported")).isEqualTo("147909.0");
     assertThat(rows).allSatisfy(r -> assertThat(r.get("reason")).isNotBlank());
   }

@@ -24,8 +24,8 @@ final class ScenarioCommandTest {
         .get().parse(new StringReader(run.out())).getRecords();
     CSVRecord europe = rows.stream().filter(r -> r.get("subject").equals("EUCOM")
         && r.get("measure").equals("abroad_active_duty")).findFirst().orElseThrow();
-    // Two brigades of 4,500 and 5,000 personnel from Germany: 65,978 - 14,000 = 51,978.
-    assertThat(Double.parseDouble(europe.get("scenario"))).isEqualTo(51_978);
+    // Two brigades of 4,500 and 5,000 personnel from Germany: 66,121 - 14,000 = 52,121.
+    assertThat(Double.parseDouble(europe.get("scenario"))).isEqualTo(52_121);
     assertThat(Double.parseDouble(europe.get("change"))).isEqualTo(-14_000);
     CSVRecord share = rows.stream().filter(r -> r.get("question").equals("spending")
         && r.get("measure").equals("share_gdp_pct_2030")).findFirst().orElseThrow();

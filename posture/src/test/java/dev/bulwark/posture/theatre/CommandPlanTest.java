@@ -34,6 +34,13 @@ class CommandPlanTest {
   }
 
   @Test
+  void greenlandStaysWithEucomUntilJune2025BecauseThe2021DirectionWasRescinded() {
+    assertThat(plan.command("GRL", LocalDate.of(2021, 12, 31))).isEqualTo(Command.EUCOM);
+    assertThat(plan.command("GRL", LocalDate.of(2025, 6, 16))).isEqualTo(Command.EUCOM);
+    assertThat(plan.command("GRL", LocalDate.of(2025, 6, 17))).isEqualTo(Command.NORTHCOM);
+  }
+
+  @Test
   void theUnitedStatesBelongsToNorthcomOnlyFromOctober2002() {
     assertThat(plan.command("USA", LocalDate.of(2002, 9, 30))).isEqualTo(Command.UNASSIGNED);
     assertThat(plan.command("USA", LocalDate.of(2002, 10, 1))).isEqualTo(Command.NORTHCOM);

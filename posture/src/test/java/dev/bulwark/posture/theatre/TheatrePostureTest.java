@@ -20,7 +20,7 @@ class TheatrePostureTest {
 
   @Test
   void decemberTwentyTwentyFourTotalsMatchAnIndependentSum() {
-    assertThat(posture.total(december2024, Command.EUCOM).abroad()).isEqualTo(65_978);
+    assertThat(posture.total(december2024, Command.EUCOM).abroad()).isEqualTo(66_121);
     TheatreTotal pacific = posture.total(december2024, Command.INDOPACOM);
     assertThat(pacific.abroad()).isEqualTo(76_976);
     assertThat(pacific.usTerritories()).isEqualTo(6_732);
@@ -33,7 +33,7 @@ class TheatrePostureTest {
   @Test
   void theUnitedStatesDomesticTotalIsNeverPartOfACommandsFigure() {
     TheatreTotal north = posture.total(december2024, Command.NORTHCOM);
-    assertThat(north.abroad()).isEqualTo(436);
+    assertThat(north.abroad()).isEqualTo(293);
     assertThat(north.usTerritories()).isEqualTo(673);
     assertThat(north.inTheatre()).isLessThan(2_000);
   }
@@ -67,6 +67,6 @@ class TheatrePostureTest {
   void germanyIsTheLargestEucomHost() {
     HostCount first = posture.hosts(december2024, Command.EUCOM).get(0);
     assertThat(first.count().place()).isEqualTo("DEU");
-    assertThat(100.0 * first.count().activeDutyOrZero() / 65_978).isCloseTo(52.97, within(0.01));
+    assertThat(100.0 * first.count().activeDutyOrZero() / 66_121).isCloseTo(52.86, within(0.01));
   }
 }
