@@ -130,13 +130,15 @@ public final class DeriveUsPersonnel {
     boolean reserves = quarter.year() >= FIRST_RESERVE_YEAR;
     return new PersonnelCount(place, quarter, cell(row, "troops_ad"),
         reserves ? cell(row, "total_selected_reserve") : OptionalInt.empty(),
-        reserves ? cell(row, "total_civilian") : OptionalInt.empty(), source(row, quarter), flag);
+        reserves ? cell(row, "total_civilian") : OptionalInt.empty(), source(row, quarter, flag),
+        flag);
   }
 
-  private static String source(CSVRecord row, Quarter quarter) {
+  /** The compilation, or the DMDC report of the quarter; none for an unsourced count. */
+  private static String source(CSVRecord row, Quarter quarter, ReportFlag flag) {
     String source = row.isMapped("source") ? row.get("source") : "";
-    if (source.startsWith("Kane")) {
-      return source;
+    if (source.startsWith("Kane") || flag == ReportFlag.UNSOURCED) {
+      return flag == ReportFlag.UNSOURCED ? "" : source;
     }
     return "DMDC " + Month.of(quarter.reportMonth()).getDisplayName(
         java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + quarter.year();

@@ -67,6 +67,15 @@ class UsForcesTest {
   }
 
   @Test
+  void countsTheCompilationCarriesWithoutAReportNameNone() {
+    // troopdata, June 1951, United States: 1,414,526 with source NA.
+    PersonnelCount home = forces.at(Quarter.parse("1951Q2")).get("USA");
+    assertThat(home.activeDuty()).hasValue(1_414_526);
+    assertThat(home.flag()).isEqualTo(ReportFlag.UNSOURCED);
+    assertThat(home.source()).isEmpty();
+  }
+
+  @Test
   void aQuarterOutsideTheSeriesNamesTheRangeCovered() {
     assertThatThrownBy(() -> forces.at(Quarter.parse("2013Q1")))
         .isInstanceOf(PostureException.class)
