@@ -139,7 +139,8 @@ final class ScenarioCommand implements Runnable {
       return "add " + edit.add().stream().map(UnitEntry::id).collect(Collectors.toList())
           + ", withdraw " + edit.withdraw() + ", delay " + edit.delay().stream()
               .map(d -> d.unit() + " +" + d.days() + " d").collect(Collectors.toList())
-          + "; for the campaign model, which reads order-of-battle edits from the scenario file";
+          + "; the campaign model applies them: bulwark campaign " + edit.theatre()
+          + " --scenario FILE (a Monte Carlo run, not part of scenario run)";
     }
 
     private static String describe(InstrumentWithdrawal w) {
