@@ -45,6 +45,9 @@ import java.util.OptionalInt;
  *       TransatlanticSplit}, {@code FairShare});
  *   <li>the Olson–Zeckhauser exploitation test, Spearman and Kendall rank correlations of GDP
  *       with the share of GDP, one-tailed, read at the 5% level ({@code ExploitationTest});
+ *   <li>who is covered: the states bound to defend Ukraine, the Baltic states, Poland, Japan and
+ *       Taiwan on 2025-02-12 with their spending in total and without the US, and European
+ *       peacekeepers attacked in Ukraine ({@code GuaranteesSection}, {@code docs/guarantees.md});
  *   <li>where US forces stand: active duty by combatant command from DMDC's September reports,
  *       abroad apart from US territories, Hawaii and Alaska, the February 2025 claims beside the
  *       counts, and two brigades moved from Europe to the Indo-Pacific ({@code PostureSection});
@@ -148,6 +151,7 @@ public final class BurdenBrief {
         .section(PathSection.of(figures))
         .section(SplitSection.of(figures))
         .section(ExploitationSection.of(figures))
+        .section(GuaranteesSection.of(GuaranteesSection.DATE, ledger.panel(), figures.wording()))
         .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(CampaignSection.of(campaign))
         .section(SourcesSection.of(figures, ledger.availableEditions()));

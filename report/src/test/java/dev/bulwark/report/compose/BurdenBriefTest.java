@@ -131,7 +131,7 @@ class BurdenBriefTest {
   void every_section_is_there_in_order_with_its_chart() {
     assertThat(BRIEF.sections()).extracting(Section::id).containsExactly(TargetsSection.ID,
         GapSection.ID, PathSection.ID, SplitSection.ID, ExploitationSection.ID,
-        PostureSection.ID, CampaignSection.ID, SourcesSection.ID);
+        GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, SourcesSection.ID);
     assertThat(BRIEF.charts()).extracting(Chart::id).containsExactly(TargetsSection.CHART_ID,
         GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID,
         ExploitationSection.CHART_ID, PostureSection.CHART_ID, CampaignSection.CHART_ID);

@@ -1,0 +1,95 @@
+package dev.bulwark.report.compose;
+
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.guarantees.engine.Assessment;
+import dev.bulwark.guarantees.engine.Attack;
+import dev.bulwark.guarantees.engine.ObligationEngine;
+import dev.bulwark.guarantees.engine.Outcome;
+import dev.bulwark.guarantees.geo.Gazetteer;
+import dev.bulwark.guarantees.treaty.TargetKind;
+import dev.bulwark.guarantees.weight.Tally;
+import dev.bulwark.guarantees.weight.Umbrella;
+import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.Note;
+import dev.bulwark.report.brief.Paragraph;
+import dev.bulwark.report.brief.Section;
+import dev.bulwark.report.brief.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The guarantees section: who is bound to defend Ukraine, the Baltic states, Poland, Japan and
+ * Taiwan on the brief's guarantee date (by default 2025-02-12, the Ukraine Defense Contact Group
+ * meeting), with the guarantors' military expenditure in total and without the United States
+ * ({@code Umbrella}: an armed attack on each state's metropolitan territory by an outside state;
+ * NATO Table 2 for allies, else SIPRI, current US$), and the case of European peacekeepers
+ * attacked in Ukraine ({@code ObligationEngine}: Ukraine is outside Article 6's area, and TEU 42(7)
+ * speaks of aggression on a member's territory).
+ */
+final class GuaranteesSection {
+
+  static final String ID = "guarantees";
+  /** The date of the umbrella: 2025-02-12, the Ukraine Defense Contact Group meeting in Brussels. */
+  static final LocalDate DATE = LocalDate.parse("2025-02-12");
+  /** The states whose umbrella the brief shows, in this order. */
+  static final List<String> STATES = List.of("UKR", "EST", "LVA", "LTU", "POL", "JPN", "TWN");
+
+  private GuaranteesSection() {}
+
+  /** Returns the section for the date, with capacities from the panel. */
+  static Section of(LocalDate date, Panel panel, Wording wording) {
+    Table table = Table.of(Column.text("State"), Column.text("Strongest level"),
+            Column.number("Guarantors", "states"), Column.number("Bound to defend", "states"),
+            Column.number("Spending", "US$ bn"),
+            Column.number("Without the US", "US$ bn"), Column.number("US share", "%"))
+        .withCaption("Who is bound to defend whom on " + date + ": an armed attack on each"
+            + " state's own territory; spending of every guarantor, latest year at or before "
+            + date.getYear() + " (NATO Table 2 for allies, else SIPRI, current US$)");
+    List<Umbrella.Cover> covers = Umbrella.withDefaults().withCountries(STATES).cover(date, panel);
+    for (Umbrella.Cover cover : covers) {
+      if (cover.instrument().equals(Umbrella.ALL)) {
+        table = table.withRow(row(cover, defenders(covers, cover.iso3()), wording));
+      }
+    }
+    table = table.withNote("Levels: 5 automatic assistance, 4a aid by all means, 4b as each deems"
+        + " necessary, 3 act under constitutional processes, 2 consultation and support, 1"
+        + " consultation, 0 assurances. Bound to defend: level 3 or stronger.");
+    Assessment peacekeepers = ObligationEngine.withDefaults().assess(Attack.of("RUS", "FRA",
+        TargetKind.FORCES, Gazetteer.bundled().byId("ukraine"), date));
+    return Section.of(ID, "Who is covered, " + date,
+        Paragraph.of("A guarantee is only as good as the capacity behind it. For each state below"
+            + " Bulwark's obligation engine lists the states bound to respond to an armed attack"
+            + " on its territory and sums their military spending, with and without the United"
+            + " States."),
+        table,
+        Paragraph.of("European peacekeepers attacked by Russia in Ukraine: " + reason(peacekeepers,
+            "nato") + " " + reason(peacekeepers, "eu-42-7") + " " + reason(peacekeepers,
+            "ukraine-2024") + " Contributors act in national self-defence; NATO Article 4"
+            + " consultations remain possible. If Russia strikes a contributor's own territory,"
+            + " Article 5 applies as usual."),
+        Note.of("Eligibility is not invocation: whether an armed attack occurred is decided"
+            + " politically by the parties."));
+  }
+
+  /** Returns how many distinct states are bound to defend the state at level 3 or stronger. */
+  private static long defenders(List<Umbrella.Cover> covers, String iso3) {
+    return covers.stream().filter(c -> c.iso3().equals(iso3)
+            && !c.instrument().equals(Umbrella.ALL) && c.strength().isDefenceCommitment())
+        .flatMap(c -> c.tally().states().stream()).distinct().count();
+  }
+
+  private static List<String> row(Umbrella.Cover cover, long defenders, Wording wording) {
+    Tally t = cover.tally();
+    return List.of(wording.name(cover.iso3()), cover.strength().level(),
+        String.valueOf(t.states().size()),
+        String.valueOf(defenders), Wording.billions(t.milexUsdMillion()),
+        Wording.billions(t.milexNonUsUsdMillion()),
+        Double.isNaN(t.usSharePct()) ? "–" : Wording.fixed(t.usSharePct(), 1));
+  }
+
+  private static String reason(Assessment assessment, String instrument) {
+    return assessment.of(instrument).stream().filter(Outcome.NotBound.class::isInstance)
+        .map(o -> ((Outcome.NotBound) o).reason()).findFirst()
+        .orElse(instrument + " would apply.");
+  }
+}
