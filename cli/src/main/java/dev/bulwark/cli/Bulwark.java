@@ -76,11 +76,11 @@ public final class Bulwark implements Runnable {
   private static int handle(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
     PrintWriter err = line.getErr();
     if (e instanceof BulwarkException known) {
-      err.println("bulwark " + line.getCommandName() + ": " + known.getMessage());
+      err.println(line.getCommandSpec().qualifiedName() + ": " + known.getMessage());
       err.flush();
       return known.kind() == BulwarkException.Kind.BAD_INPUT ? BAD_INPUT : FAILURE;
     }
-    err.println("bulwark " + line.getCommandName() + ": unexpected failure: " + e);
+    err.println(line.getCommandSpec().qualifiedName() + ": unexpected failure: " + e);
     e.printStackTrace(err);
     err.flush();
     return FAILURE;
