@@ -218,7 +218,7 @@ final class CampaignCommand implements Runnable {
   private void writePage(Theatre chosen, List<Posture> postures, List<CampaignResult> results) {
     List<CampaignCase> cases = new ArrayList<>();
     for (int i = 0; i < postures.size(); i++) {
-      cases.add(new CampaignCase(postures.get(i).name(), results.get(i)));
+      cases.add(new CampaignCase(postures.get(i).id(), results.get(i)));
     }
     Path page = new BriefWriter(new BriefRenderer())
         .write(CampaignBrief.withDefaults().compose(cases).brief(), out);

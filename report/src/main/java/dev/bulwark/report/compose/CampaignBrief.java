@@ -67,9 +67,12 @@ public final class CampaignBrief {
 
   /** Returns a brief of the campaign section alone, for {@code bulwark campaign --out}. */
   public ComposedBrief compose(List<CampaignCase> cases) {
+    ReportException.require(cases != null && !cases.isEmpty(),
+        "a campaign brief needs at least one case, was " + cases);
     String summary = CampaignSection.summary(cases);
-    Brief brief = Brief.builder("Does the defence hold? The " + cases.get(0).result().theatre()
-            + " campaign model")
+    String theatre = cases.get(0).result().theatre();
+    Brief brief = Brief.builder("Does the defence hold? The "
+            + Character.toUpperCase(theatre.charAt(0)) + theatre.substring(1) + " campaign model")
         .dateLine("Model " + cases.get(0).result().modelVersion() + "; see docs/campaign-model.md")
         .summary(summary).section(CampaignSection.of(cases)).build();
     return new ComposedBrief(brief, List.of(summary));

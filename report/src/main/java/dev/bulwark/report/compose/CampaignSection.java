@@ -66,12 +66,22 @@ final class CampaignSection {
       int lastDay = c.result().holds().get(c.result().holds().size() - 1).day();
       parts.add(Double.isFinite(first.median())
           ? "with the " + c.label() + " posture the first capital falls after a median "
-              + hours(first.median()) + " hours"
+              + hours(first.median()) + " hours" + holdingObjectives(c.result())
           : "with the " + c.label() + " posture the defence holds " + lastDay + " days in "
               + percent(c.result().holdsUntil(lastDay)) + " of runs");
     }
     String joined = String.join("; ", parts);
     return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
+  }
+
+  /** Names the objectives that hold to the horizon in some runs: " (Riga holds 30 days in 70%)". */
+  private static String holdingObjectives(CampaignResult result) {
+    List<String> held = result.objectives().stream()
+        .filter(o -> !o.objective().equals(result.first().objective()) && o.reachedShare() < 1)
+        .map(o -> o.description() + " hold " + result.horizonDays() + " days in "
+            + percent(1 - o.reachedShare()) + " of runs")
+        .toList();
+    return held.isEmpty() ? "" : " (" + String.join(", ", held) + ")";
   }
 
   private static BarChart holdChart(List<CampaignCase> cases) {

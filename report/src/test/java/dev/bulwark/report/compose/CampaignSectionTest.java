@@ -72,7 +72,12 @@ class CampaignSectionTest {
 
     assertThat(summary).startsWith("With the 2016 (RAND) posture the first capital falls after a"
         + " median " + String.format("%.0f", CASES.get(0).result().first().median()) + " hours")
-        .contains("with the RAND 7 brigades posture the defence holds 28 days in");
+        .contains("with the RAND 7 brigades posture the defence holds 28 days in")
+        .contains("with the 2025 baseline posture the first capital falls after a median "
+            + String.format("%.0f", CASES.get(1).result().first().median())
+            + " hours (the outskirts of Riga hold 30 days in "
+            + String.format("%.0f%%", 100 * (1 - CASES.get(1).result().objective("riga")
+                .reachedShare())) + " of runs)");
     assertThat(SECTION.blocks()).extracting(Block::getClass).contains(BarChart.class,
         Table.class);
   }
