@@ -1,0 +1,78 @@
+package dev.bulwark.guarantees.weight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.data.Ledger;
+import dev.bulwark.guarantees.engine.Attack;
+import dev.bulwark.guarantees.engine.ObligationEngine;
+import dev.bulwark.guarantees.geo.Gazetteer;
+import dev.bulwark.guarantees.treaty.Strength;
+import dev.bulwark.guarantees.treaty.TargetKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guarantee weight and the umbrella on the bundled ledger. Expected sums from the reference copy of
+ * NATO's 2024 tables in Python:
+ *
+ * <pre>
+ * python3 -c 'import csv; R={r["country"]:r for r in csv.DictReader(open("../shared/data/nato/nato_defexp_2014_2024e_panel.csv")) if r["year"]=="2024"}; p=float(R["Poland"]["defexp_usd_current_m"]); u=float(R["United States"]["defexp_usd_current_m"]); print(p, u, p+u, 100*u/(p+u))'
+ * 34974.52795052203 967707.0 1002681.527950522 96.51190064087349
+ * </pre>
+ */
+final class WeightTest {
+
+  private static final Panel PANEL = Ledger.embedded().panel();
+  private static final LocalDate UDCG = LocalDate.parse("2025-02-12");
+
+  @Test
+  void aTallySumsNatoFiguresAndSeparatesTheUnitedStates() {
+    Tally tally = Tally.of(PANEL, List.of("POL", "USA"), 2025);
+
+    assertThat(tally.milexUsdMillion()).isCloseTo(1002681.527950522, within(1e-6));
+    assertThat(tally.milexNonUsUsdMillion()).isCloseTo(34974.52795052203, within(1e-6));
+    assertThat(tally.usSharePct()).isCloseTo(96.51190064087349, within(1e-9));
+    assertThat(tally.capacities()).allMatch(c -> c.year() == 2024
+        && c.provenance().startsWith("NATO 2024"));
+  }
+
+  @Test
+  void aStateOutsideNatoIsWeighedWithSipriAndHasNoPersonnelFigure() {
+    Capacity taiwan = Capacity.of(PANEL, "TWN", 2025).orElseThrow();
+
+    assertThat(taiwan.provenance()).startsWith("SIPRI");
+    assertThat(taiwan.year()).isEqualTo(2024);
+    assertThat(taiwan.personnelThousand()).isEmpty();
+  }
+
+  @Test
+  void theWeightOfAnAttackOnJapanIsTheUnitedStatesAlone() {
+    var assessment = ObligationEngine.withDefaults().assess(Attack.of("CHN", "JPN",
+        TargetKind.TERRITORY, Gazetteer.bundled().byId("senkaku-islands"), UDCG));
+
+    GuaranteeWeight.Weight weight = GuaranteeWeight.withDefaults()
+        .withMinimumStrength(Strength.CONSTITUTIONAL_PROCESSES).weigh(assessment, PANEL);
+
+    assertThat(weight.tally().states()).containsExactly("USA");
+    assertThat(weight.tally().milexUsdMillion()).isCloseTo(967707.0, within(1e-6));
+    assertThat(weight.tally().milexNonUsUsdMillion()).isZero();
+  }
+
+  @Test
+  void theUmbrellaOfEstoniaCountsEachGuarantorOnceAtItsStrongestObligation() {
+    List<Umbrella.Cover> covers = Umbrella.withDefaults().withCountries(List.of("EST"))
+        .cover(UDCG, PANEL);
+
+    Umbrella.Cover all = covers.get(covers.size() - 1);
+    assertThat(all.instrument()).isEqualTo(Umbrella.ALL);
+    assertThat(all.strength()).isEqualTo(Strength.ALL_MEANS);
+    assertThat(all.tally().states()).hasSize(35).doesNotHaveDuplicates();
+    assertThat(covers).extracting(Umbrella.Cover::instrument).contains("nato", "eu-42-7");
+    Umbrella.Cover nato = covers.stream().filter(c -> c.instrument().equals("nato")).findFirst()
+        .orElseThrow();
+    assertThat(nato.tally().usSharePct()).isBetween(60.0, 70.0);
+  }
+}
