@@ -1,0 +1,240 @@
+/* The Campaign page: starts a Monte Carlo run of the campaign model as a job, shows its
+   progress, cancels it, and draws the distributions (hours to each objective, the chance the
+   defence holds by day), the reinforcements in time and the sensitivity table. A run's link
+   (?job=ID) reopens it, also after the server restarts. */
+import {
+  api, column, fillTable, number, offerDownloads, readState, showProblem, startChart, writeState,
+} from './dashboard.js';
+
+const POLL_MS = 300;
+const FIELDS = ['posture', 'scenario', 'runs', 'seed', 'horizon'];
+const state = readState({
+  posture: 'baltic-2016', scenario: '', runs: '2000', seed: '1253', horizon: '30', tornado: '',
+  job: '',
+});
+const objectives = startChart(document.getElementById('chart-objectives'));
+const holds = startChart(document.getElementById('chart-holds'));
+let polling = null;
+
+function hours(value) {
+  return value === null || value === undefined ? 'not reached' : number(0)(value) + ' h';
+}
+
+function drawObjectives(rows) {
+  const labels = rows.map((row) => row.objective + '\n' + row.posture);
+  objectives.draw({
+    grid: { left: 64, right: 24, top: 24, bottom: 64 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (item) => {
+        const row = rows[item.dataIndex];
+        return row.objective + ', ' + row.posture + '<br>median ' + hours(row.hours_median)
+          + ' (80% between ' + hours(row.hours_p10) + ' and ' + hours(row.hours_p90) + ')<br>'
+          + 'reached in ' + number(1)(row.reached_pct) + '% of runs';
+      },
+    },
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, fontSize: 11 } },
+    yAxis: { type: 'value', name: 'hours', nameGap: 12 },
+    series: [{
+      type: 'boxplot', name: 'hours to objective', itemStyle: { color: '#dbe7f3', borderColor: '#1d4e89' },
+      data: rows.map((row) => [row.hours_p10, row.hours_p25, row.hours_median, row.hours_p75,
+        row.hours_p90]),
+    }],
+  });
+  offerDownloads('objectives', 'campaign-objectives-' + state.job, rows);
+}
+
+function drawHolds(rows) {
+  const postures = [...new Set(rows.map((row) => row.posture))];
+  holds.draw({
+    legend: { top: 0 },
+    grid: { left: 56, right: 24, top: 36, bottom: 40 },
+    tooltip: { trigger: 'axis', valueFormatter: (value) => number(1)(value) + '%' },
+    xAxis: { type: 'value', name: 'day', nameLocation: 'middle', nameGap: 26, min: 0 },
+    yAxis: { type: 'value', name: '% of runs', min: 0, max: 100 },
+    series: postures.map((posture) => ({
+      type: 'line', name: posture, symbolSize: 7,
+      data: rows.filter((row) => row.posture === posture).map((row) => [row.day, row.holds_pct]),
+    })),
+  });
+  offerDownloads('holds', 'campaign-holds-' + state.job, rows);
+}
+
+function showResult(result) {
+  document.getElementById('results').hidden = false;
+  drawObjectives(result.objectives);
+  drawHolds(result.holds);
+  fillTable('reinforcements', [
+    column('posture', 'Posture'),
+    column('name', 'Reinforcement'),
+    column('scheduled_day', 'Scheduled day', number(1), true),
+    column('in_time_pct', 'Arrives in time, % of runs', number(1), true),
+  ], result.reinforcements);
+  offerDownloads('reinforcements', 'campaign-reinforcements-' + state.job, result.reinforcements);
+  const tornado = result.tornado || [];
+  document.getElementById('sensitivity').hidden = tornado.length === 0;
+  if (tornado.length) {
+    fillTable('tornado', [
+      column('posture', 'Posture'),
+      column('parameter', 'Parameter'),
+      column('low', 'Low', number(2), true),
+      column('high', 'High', number(2), true),
+      column('unit', 'Unit'),
+      column('median_hours_at_low', 'Median hours at low', number(1), true),
+      column('median_hours_at_high', 'Median hours at high', number(1), true),
+      column('holds_pct_at_low', 'Holds % at low', number(1), true),
+      column('holds_pct_at_high', 'Holds % at high', number(1), true),
+    ], tornado);
+    offerDownloads('tornado', 'campaign-tornado-' + state.job, tornado);
+  }
+}
+
+function showJob(job) {
+  const box = document.getElementById('job');
+  box.hidden = false;
+  box.dataset.status = job.status;
+  document.getElementById('progress').value = job.progress ? job.progress.fraction : 0;
+  const done = job.progress ? number(0)(job.progress.done) + ' of ' + number(0)(job.progress.total)
+      + ' runs' : '';
+  document.getElementById('status').textContent = job.status;
+  document.getElementById('job-detail').textContent = done + (job.result
+    ? ', seed ' + job.result.seed + ', model ' + job.result.model_version : '');
+  const active = job.status === 'queued' || job.status === 'running';
+  document.getElementById('cancel').disabled = !active;
+  document.getElementById('start').disabled = active;
+  if (job.status === 'done') {
+    showResult(job.result);
+  } else if (job.status === 'failed' && job.error) {
+    showProblem({ message: job.error.detail || job.error.title, problem: job.error });
+  }
+  return active;
+}
+
+/** Follows the job until it finishes or is cancelled. */
+async function follow(id) {
+  clearTimeout(polling);
+  try {
+    const job = await api('/api/campaigns/' + encodeURIComponent(id));
+    if (id !== state.job) {
+      return;
+    }
+    if (showJob(job)) {
+      polling = setTimeout(() => follow(id), POLL_MS);
+    } else {
+      listRuns();
+    }
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+async function startRun(event) {
+  event.preventDefault();
+  for (const field of FIELDS) {
+    state[field] = document.getElementById(field).value.trim();
+  }
+  state.tornado = document.getElementById('tornado').checked ? 'true' : '';
+  document.getElementById('results').hidden = true;
+  try {
+    const job = await api('/api/campaigns', {}, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        theatre: 'baltic', posture: state.posture, scenario: state.scenario || null,
+        runs: Number(state.runs), seed: Number(state.seed), horizon_days: Number(state.horizon),
+        tornado: state.tornado === 'true',
+      }),
+    });
+    showProblem(null);
+    state.job = job.id;
+    writeState(state);
+    showJob(job);
+    follow(job.id);
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+async function cancelRun() {
+  try {
+    clearTimeout(polling);
+    showJob(await api('/api/campaigns/' + encodeURIComponent(state.job), {}, { method: 'DELETE' }));
+    listRuns();
+  } catch (error) {
+    showProblem(error);
+    follow(state.job);
+  }
+}
+
+async function listRuns() {
+  try {
+    const runs = (await api('/api/campaigns')).rows;
+    fillTable('runs', [
+      column('id', 'Run', (id) => {
+        const link = document.createElement('a');
+        link.href = '/campaign.html?job=' + encodeURIComponent(id);
+        link.textContent = id.slice(0, 8);
+        return link;
+      }),
+      column('status', 'Status'),
+      column('request', 'Posture', (request) => request.posture),
+      column('request', 'Scenario', (request) => request.scenario || '—'),
+      column('request', 'Runs', (request) => number(0)(request.runs), true),
+      column('request', 'Seed', (request) => String(request.seed), true),
+      column('created', 'Started'),
+    ], runs);
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+/** Puts a linked run's request back into the form, then follows the run. */
+async function reopen(id) {
+  try {
+    const job = await api('/api/campaigns/' + encodeURIComponent(id));
+    const request = job.request;
+    Object.assign(state, {
+      posture: request.posture, scenario: request.scenario || '', runs: String(request.runs),
+      seed: String(request.seed), horizon: String(request.horizon_days),
+      tornado: request.tornado ? 'true' : '',
+    });
+    for (const field of FIELDS) {
+      document.getElementById(field).value = state[field];
+    }
+    document.getElementById('tornado').checked = request.tornado;
+    writeState(state);
+    follow(id);
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
+async function fillChoices() {
+  const [postures, scenarios] = await Promise.all([
+    api('/api/campaign/postures'), api('/api/scenarios')]);
+  const posture = document.getElementById('posture');
+  posture.replaceChildren(...postures.rows.map((row) => new Option(row.name + ' (' + row.id + ')', row.id)));
+  const scenario = document.getElementById('scenario');
+  scenario.append(...scenarios.rows.map((row) => new Option(row.name, row.id)));
+}
+
+async function start() {
+  try {
+    await fillChoices();
+  } catch (error) {
+    showProblem(error);
+  }
+  for (const field of FIELDS) {
+    document.getElementById(field).value = state[field];
+  }
+  document.getElementById('tornado').checked = state.tornado === 'true';
+  writeState(state);
+  document.getElementById('campaign-controls').addEventListener('submit', startRun);
+  document.getElementById('cancel').addEventListener('click', cancelRun);
+  if (state.job) {
+    reopen(state.job);
+  }
+  listRuns();
+}
+
+start();

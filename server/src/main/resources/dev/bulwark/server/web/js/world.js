@@ -1,0 +1,61 @@
+/* The world map of every page: Natural Earth's 1:50m borders from the vendored world-atlas,
+   turned into GeoJSON by the vendored topojson-client, each country named by its ISO 3166-1
+   alpha-3 code (the key the API uses) through the server's country table, and registered with
+   ECharts as the map "world". */
+import { api } from './dashboard.js';
+
+/** Where the map opens: Europe, or the whole North Atlantic area with the United States. */
+export const VIEWS = {
+  europe: [[-25, 71.5], [45, 34]],
+  atlantic: [[-130, 72], [50, 20]],
+  world: [[-180, 84], [180, -58]],
+};
+
+const ANTARCTICA = 10;
+let loaded = null;
+
+/**
+ * Loads and registers the map once per page; resolves to the country names by ISO3 code
+ * ({"DEU": "Germany", ...}).
+ */
+export function worldMap() {
+  if (!loaded) {
+    loaded = Promise.all([
+      fetch('/vendor/world-atlas/countries-50m.json').then((response) => response.json()),
+      api('/api/countries'),
+    ]).then(([atlas, countries]) => {
+      const byNumeric = new Map();
+      const names = {};
+      for (const row of countries.rows) {
+        names[row.iso3] = row.name;
+        if (row.iso_numeric > 0 && /^[A-Z]{3}$/.test(row.iso3)) {
+          byNumeric.set(Number(row.iso_numeric), row.iso3);
+        }
+      }
+      const borders = topojson.feature(atlas, atlas.objects.countries);
+      borders.features = borders.features.filter((feature) => Number(feature.id) !== ANTARCTICA);
+      for (const feature of borders.features) {
+        const iso3 = byNumeric.get(Number(feature.id));
+        feature.properties.name = iso3 || feature.properties.name;
+      }
+      echarts.registerMap('world', borders);
+      return names;
+    });
+  }
+  return loaded;
+}
+
+/** The geo component of a map chart that opens on the view and lets the user zoom and pan. */
+export function geo(view, regions = []) {
+  return {
+    map: 'world',
+    roam: true,
+    boundingCoords: VIEWS[view] || VIEWS.europe,
+    scaleLimit: { min: 0.7, max: 12 },
+    itemStyle: { areaColor: '#eef1f4', borderColor: '#9aa5b1', borderWidth: 0.4 },
+    emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd166' } },
+    select: { disabled: true },
+    label: { show: false },
+    regions,
+  };
+}
