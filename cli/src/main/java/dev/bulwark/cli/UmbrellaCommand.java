@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         "allies only), in total and without the United States.",
     },
     footer = {"", "Examples:", "  bulwark umbrella --date 2025-02-12",
-        "  bulwark umbrella --date 2025-02-12 --country UKR",
+        "  bulwark umbrella --date 2025-02-12 --country UKR --attacker RUS",
         "  bulwark umbrella --date 2025-02-12 --country EST --country JPN --country TWN --format csv"})
 final class UmbrellaCommand implements Runnable {
 
@@ -38,9 +38,17 @@ final class UmbrellaCommand implements Runnable {
       description = "Only this protected state (code or name). Repeatable.")
   private List<String> countries = List.of();
 
+  @Option(names = "--attacker", paramLabel = "STATE",
+      description = "The attacking state (code or name); it is never counted as a guarantor "
+          + "(default: an unnamed outside state).")
+  private String attacker;
+
   @Override
   public void run() {
     Umbrella umbrella = Umbrella.withDefaults();
+    if (attacker != null) {
+      umbrella = umbrella.withAttacker(Countries.bundled().resolve(attacker).iso3());
+    }
     if (!countries.isEmpty()) {
       umbrella = umbrella.withCountries(
           countries.stream().map(c -> Countries.bundled().resolve(c).iso3()).toList());

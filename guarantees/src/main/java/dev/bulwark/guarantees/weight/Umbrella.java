@@ -39,30 +39,44 @@ public final class Umbrella {
   private final ObligationEngine engine;
   private final Gazetteer gazetteer;
   private final Optional<List<String>> countries;
+  private final Optional<String> attacker;
 
   private Umbrella(ObligationEngine engine, Gazetteer gazetteer,
-      Optional<List<String>> countries) {
+      Optional<List<String>> countries, Optional<String> attacker) {
     this.engine = engine;
     this.gazetteer = gazetteer;
     this.countries = countries;
+    this.attacker = attacker;
   }
 
   /** Returns the umbrella of every protected state over the bundled treaties and gazetteer. */
   public static Umbrella withDefaults() {
-    return new Umbrella(ObligationEngine.withDefaults(), Gazetteer.bundled(), Optional.empty());
+    return new Umbrella(ObligationEngine.withDefaults(), Gazetteer.bundled(), Optional.empty(),
+        Optional.empty());
   }
 
   /** Returns a copy limited to these states (ISO3), in this order. */
   public Umbrella withCountries(List<String> iso3) {
     GuaranteesException.require(iso3 != null && !iso3.isEmpty(),
         "countries must be a non-empty list of ISO3 codes, was " + iso3);
-    return new Umbrella(engine, gazetteer, Optional.of(List.copyOf(iso3)));
+    return new Umbrella(engine, gazetteer, Optional.of(List.copyOf(iso3)), attacker);
   }
 
   /** Returns a copy using another engine. */
   public Umbrella withEngine(ObligationEngine engine) {
     GuaranteesException.require(engine != null, "engine must be given, was null");
-    return new Umbrella(engine, gazetteer, countries);
+    return new Umbrella(engine, gazetteer, countries, attacker);
+  }
+
+  /**
+   * Returns a copy that names the attacker: the engine assesses its attack, and the attacker is
+   * never counted among the guarantors (a Budapest signatory that attacks Ukraine does not add
+   * its capacity to Ukraine's umbrella).
+   */
+  public Umbrella withAttacker(String iso3) {
+    GuaranteesException.require(iso3 != null && !iso3.isBlank(),
+        "attacker must be an ISO3 code, was " + iso3);
+    return new Umbrella(engine, gazetteer, countries, Optional.of(iso3));
   }
 
   /**
@@ -75,7 +89,7 @@ public final class Umbrella {
     GuaranteesException.require(date != null && panel != null, "a date and a panel must be given");
     List<Cover> covers = new ArrayList<>();
     for (String iso3 : countries.orElseGet(() -> protectedStates(date))) {
-      Attack attack = new Attack(Optional.empty(), iso3, TargetKind.TERRITORY,
+      Attack attack = new Attack(attacker, iso3, TargetKind.TERRITORY,
           gazetteer.metropolitan(iso3), date, Intensity.ARMED_ATTACK);
       covers.addAll(covers(engine.assess(attack), panel, date.getYear()));
     }
@@ -92,10 +106,10 @@ public final class Umbrella {
     return List.copyOf(states);
   }
 
-  private static List<Cover> covers(Assessment assessment, Panel panel, int year) {
+  private List<Cover> covers(Assessment assessment, Panel panel, int year) {
     String iso3 = assessment.attack().target();
     Map<String, List<Outcome.Bound>> byClause = new LinkedHashMap<>();
-    assessment.bound().forEach(b ->
+    assessment.bound().stream().filter(b -> !isAttacker(b.guarantor())).forEach(b ->
         byClause.computeIfAbsent(b.instrument() + " " + b.article(), k -> new ArrayList<>()).add(b));
     List<Cover> covers = new ArrayList<>();
     byClause.values().forEach(group -> {
@@ -104,11 +118,17 @@ public final class Umbrella {
       covers.add(new Cover(iso3, first.instrument(), first.article(), first.strength(),
           Tally.of(panel, states, year)));
     });
-    List<String> all = assessment.boundAtLeast(Strength.ASSURANCES);
+    List<String> all = assessment.boundAtLeast(Strength.ASSURANCES).stream()
+        .filter(g -> !isAttacker(g)).toList();
     Strength strongest = assessment.strongestByGuarantor().values().stream()
+        .filter(b -> !isAttacker(b.guarantor()))
         .map(Outcome.Bound::strength).min(Strength::compareTo).orElse(Strength.NOT_A_GUARANTEE);
     covers.add(new Cover(iso3, ALL, "", strongest, Tally.of(panel, all, year)));
     return covers;
+  }
+
+  private boolean isAttacker(String iso3) {
+    return attacker.map(iso3::equals).orElse(false);
   }
 
   /**

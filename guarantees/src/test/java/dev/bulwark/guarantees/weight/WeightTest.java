@@ -75,4 +75,22 @@ final class WeightTest {
         .orElseThrow();
     assertThat(nato.tally().usSharePct()).isBetween(60.0, 70.0);
   }
+
+  @Test
+  void anAttackerIsNeverCountedAmongTheGuarantorsOfItsVictim() {
+    // Russia signed the Budapest Memorandum's assurances to Ukraine; attacking Ukraine, it adds
+    // nothing to Ukraine's umbrella. Without a named attacker it would be counted.
+    Umbrella ukraine = Umbrella.withDefaults().withCountries(List.of("UKR"));
+    List<String> anyAttacker = last(ukraine.cover(UDCG, PANEL)).tally().states();
+    List<String> russianAttack = last(ukraine.withAttacker("RUS").cover(UDCG, PANEL)).tally()
+        .states();
+
+    assertThat(anyAttacker).contains("RUS", "USA", "GBR");
+    assertThat(russianAttack).doesNotContain("RUS").contains("USA", "GBR")
+        .hasSize(anyAttacker.size() - 1);
+  }
+
+  private static Umbrella.Cover last(List<Umbrella.Cover> covers) {
+    return covers.get(covers.size() - 1);
+  }
 }

@@ -15,13 +15,17 @@ import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The guarantees section: who is bound to defend Ukraine, the Baltic states, Poland, Japan and
  * Taiwan on the brief's guarantee date (by default 2025-02-12, the Ukraine Defense Contact Group
  * meeting), with the guarantors' military expenditure in total and without the United States
- * ({@code Umbrella}: an armed attack on each state's metropolitan territory by an outside state;
+ * ({@code Umbrella}: an armed attack on each state's metropolitan territory by Russia or China;
  * NATO Table 2 for allies, else SIPRI, current US$), and the case of European peacekeepers
  * attacked in Ukraine ({@code ObligationEngine}: Ukraine is outside Article 6's area, and TEU 42(7)
  * speaks of aggression on a member's territory).
@@ -31,10 +35,17 @@ final class GuaranteesSection {
   static final String ID = "guarantees";
   /** The date of the umbrella: 2025-02-12, the Ukraine Defense Contact Group meeting in Brussels. */
   static final LocalDate DATE = LocalDate.parse("2025-02-12");
-  /** The states whose umbrella the brief shows, in this order. */
-  static final List<String> STATES = List.of("UKR", "EST", "LVA", "LTU", "POL", "JPN", "TWN");
+  /** The states whose umbrella the brief shows, in this order, each with the attacker assumed. */
+  static final Map<String, String> STATES = orderedAttackers();
 
   private GuaranteesSection() {}
+
+  private static Map<String, String> orderedAttackers() {
+    Map<String, String> attackers = new LinkedHashMap<>();
+    List.of("UKR", "EST", "LVA", "LTU", "POL").forEach(state -> attackers.put(state, "RUS"));
+    List.of("JPN", "TWN").forEach(state -> attackers.put(state, "CHN"));
+    return Collections.unmodifiableMap(attackers);
+  }
 
   /** Returns the section for the date, with capacities from the panel. */
   static Section of(LocalDate date, Panel panel, Wording wording) {
@@ -43,9 +54,13 @@ final class GuaranteesSection {
             Column.number("Spending", "US$ bn"),
             Column.number("Without the US", "US$ bn"), Column.number("US share", "%"))
         .withCaption("Who is bound to defend whom on " + date + ": an armed attack on each"
-            + " state's own territory; spending of every guarantor, latest year at or before "
+            + " state's own territory by Russia (Ukraine, the Baltic states, Poland) or China"
+            + " (Japan, Taiwan), the attacker never counted as a guarantor; spending of every"
+            + " guarantor, latest year at or before "
             + date.getYear() + " (NATO Table 2 for allies, else SIPRI, current US$)");
-    List<Umbrella.Cover> covers = Umbrella.withDefaults().withCountries(STATES).cover(date, panel);
+    List<Umbrella.Cover> covers = new ArrayList<>();
+    STATES.forEach((state, attacker) -> covers.addAll(Umbrella.withDefaults()
+        .withCountries(List.of(state)).withAttacker(attacker).cover(date, panel)));
     for (Umbrella.Cover cover : covers) {
       if (cover.instrument().equals(Umbrella.ALL)) {
         table = table.withRow(row(cover, defenders(covers, cover.iso3()), wording));
