@@ -1,0 +1,128 @@
+package dev.bulwark.server.jobs;
+
+import dev.bulwark.server.Problem;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One campaign job: its request, status, progress, and its result or error when finished. Read
+ * by request threads while a worker writes it, so its state is volatile or atomic.
+ */
+public final class Job {
+
+  private final String id;
+  private final CampaignRequest request;
+  private final Instant created;
+  private final long total;
+  private final AtomicLong done = new AtomicLong();
+  private volatile JobStatus status = JobStatus.QUEUED;
+  private volatile boolean cancelRequested;
+  private volatile Instant finished;
+  private volatile Map<String, Object> result;
+  private volatile Problem error;
+  private volatile Future<?> future;
+
+  Job(String id, CampaignRequest request, Instant created, long total) {
+    this.id = id;
+    this.request = request;
+    this.created = created;
+    this.total = total;
+  }
+
+  /** Returns the job's id. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns what it runs. */
+  public CampaignRequest request() {
+    return request;
+  }
+
+  /** Returns when it was asked for. */
+  public Instant created() {
+    return created;
+  }
+
+  /** Returns its status. */
+  public JobStatus status() {
+    return status;
+  }
+
+  /** Returns the result, once done. */
+  public Map<String, Object> result() {
+    return result;
+  }
+
+  /** Returns when it finished, once it has. */
+  public Instant finished() {
+    return finished;
+  }
+
+  /** Returns the share of replications finished, 0 to 1. */
+  public double fraction() {
+    return status == JobStatus.DONE ? 1.0 : Math.min(1.0, (double) done.get() / total);
+  }
+
+  /** Returns the job as JSON: id, status, request, progress, times, error and result. */
+  public Map<String, Object> describe(boolean withResult) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("status", status.id());
+    body.put("request", request);
+    Map<String, Object> progress = new LinkedHashMap<>();
+    progress.put("done", status == JobStatus.DONE ? total : Math.min(done.get(), total));
+    progress.put("total", total);
+    progress.put("fraction", fraction());
+    body.put("progress", progress);
+    body.put("created", created.toString());
+    body.put("finished", finished == null ? null : finished.toString());
+    body.put("error", error);
+    if (withResult) {
+      body.put("result", result);
+    }
+    return body;
+  }
+
+  void started(Future<?> running) {
+    this.future = running;
+  }
+
+  void running() {
+    status = JobStatus.RUNNING;
+  }
+
+  void advanced(long replications) {
+    done.addAndGet(replications);
+  }
+
+  boolean cancelRequested() {
+    return cancelRequested;
+  }
+
+  /** Asks the job to stop; a queued job stops at once, a running one within one block. */
+  public boolean cancel() {
+    if (status.finished()) {
+      return false;
+    }
+    cancelRequested = true;
+    Future<?> f = future;
+    if (f != null && f.cancel(false)) {
+      finish(JobStatus.CANCELLED, null, null);
+    }
+    return true;
+  }
+
+  synchronized void finish(JobStatus end, Map<String, Object> answer, Problem problem) {
+    if (status.finished()) {
+      return;
+    }
+    this.result = answer;
+    this.error = problem;
+    this.finished = Instant.now();
+    this.status = end;
+  }
+}

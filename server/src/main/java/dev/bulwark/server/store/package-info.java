@@ -1,0 +1,6 @@
+/**
+ * Saved scenarios and finished campaign runs in a real database: an embedded H2 file in the
+ * user's data directory by default, PostgreSQL when a URL points to one, with one schema created
+ * by versioned SQL migrations.
+ */
+package dev.bulwark.server.store;
