@@ -167,7 +167,8 @@ public final class BulwarkApp implements AutoCloseable {
   /** Returns the registered HTTP routes as "METHOD path", for checking against the table. */
   public List<String> registered() {
     return javalin.unsafe.internalRouter.allHttpHandlers().stream()
-        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .filter(r -> !r.startsWith("BEFORE") && !r.startsWith("AFTER")).toList();
   }
 
   /** Stops the server and its job workers. */

@@ -18,36 +18,55 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Bulwark server on an ephemeral loopback port over the embedded ledger and a fresh H2
- * file, and a java.net.http client that speaks to it.
+ * file, and a java.net.http client that speaks to it. Registered as a JUnit extension, it starts
+ * before a test class's tests and stops after them.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
   /** The day the tests ask about when they give no date: the February 2025 claims' day. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-12T12:00:00Z"), ZoneOffset.UTC);
 
   private static Services shared;
 
-  final BulwarkApp app;
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final ServerSettings settings;
+  BulwarkApp app;
 
-  private TestServer(BulwarkApp app) {
-    this.app = app;
+  private TestServer(ServerSettings settings) {
+    this.settings = settings;
   }
 
-  /** Starts a loopback server over services shared by every test class of the run. */
-  static TestServer start() {
-    return start(ServerSettings.loopback(0));
+  /** Returns a loopback server over services shared by every test class of the run. */
+  static TestServer onLoopback() {
+    return with(ServerSettings.loopback(0));
   }
 
-  /** Starts a server with these settings over the shared services. */
-  static synchronized TestServer start(ServerSettings settings) {
+  /** Returns a server with these settings over the shared services. */
+  static TestServer with(ServerSettings settings) {
+    return new TestServer(settings);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    app = BulwarkApp.create(services(), settings).start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    app.close();
+  }
+
+  private static synchronized Services services() {
     if (shared == null) {
       shared = Services.of(Ledger.embedded(), Store.open(Database.embedded(tempDir())), CLOCK);
     }
-    return new TestServer(BulwarkApp.create(shared, settings).start());
+    return shared;
   }
 
   static Path tempDir() {
@@ -96,10 +115,5 @@ final class TestServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    app.close();
   }
 }

@@ -39,9 +39,10 @@ public final class ScenarioApi {
     this.ledger = ledger;
   }
 
-  /** Checks and saves a scenario file; returns it as saved. */
+  /** Checks a scenario file (it must read and apply to the ledgers), saves it, returns it. */
   public Map<String, Object> save(String yaml) {
     Scenario scenario = parse(yaml);
+    applied(scenario);
     SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), scenario.name(),
         scenario.description() == null ? "" : scenario.description(), Instant.now(), yaml);
     store.save(saved);
@@ -65,11 +66,14 @@ public final class ScenarioApi {
 
   /** Applies a saved scenario: one row per figure it changes. */
   public Table changes(String id) {
-    Scenario scenario = scenario(id);
+    return applied(scenario(id)).query("id", id);
+  }
+
+  private Table applied(Scenario scenario) {
     Table out = new Table("question", "subject", "name", "measure", "baseline", "scenario",
         "change", "status", "basis");
     if (!scenario.forces().isEmpty()) {
-      ForceScenario.Result result = ForceScenario.withDefaults().apply(scenario);
+      ForceScenario.Result result = checked(() -> ForceScenario.withDefaults().apply(scenario));
       for (FigureChange c : result.changes()) {
         out.row(c.question(), c.subject(), name(c.subject()), c.measure(), c.baseline(),
             c.scenario(), c.change(), "applied", c.basis());
@@ -84,7 +88,7 @@ public final class ScenarioApi {
     scenario.withdrawals().forEach(w -> out.row("guarantees", w.state(), name(w.state()),
         "withdrawal_from_" + w.instrument(), null, null, null, "not applied", "the guarantee "
             + "engine does not apply withdrawals yet, so coverage figures are unchanged"));
-    return out.query("id", id).notes("scenario: " + scenario.name());
+    return out.notes("scenario: " + scenario.name());
   }
 
   private void spending(Table out, SpendingChange change) {
@@ -118,19 +122,24 @@ public final class ScenarioApi {
         id, "no saved scenario with id '" + id + "'; GET /api/scenarios lists them"));
   }
 
+  /** Runs scenario code, naming the body when it refuses the file's content. */
+  private static <T> T checked(java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (BulwarkException e) {
+      if (e.kind() != BulwarkException.Kind.BAD_INPUT || e instanceof ServerException) {
+        throw e;
+      }
+      throw ServerException.badInput("body", null, e.getMessage(), List.of(), e);
+    }
+  }
+
   private static Scenario parse(String yaml) {
     if (yaml == null || yaml.isBlank()) {
       throw ServerException.badInput("body", "", "the body must be a scenario file (YAML, see "
           + "docs/scenarios.md), was empty");
     }
-    try {
-      return ScenarioFile.parse(yaml, "scenario");
-    } catch (BulwarkException e) {
-      if (e.kind() != BulwarkException.Kind.BAD_INPUT) {
-        throw e;
-      }
-      throw ServerException.badInput("body", null, e.getMessage(), List.of(), e);
-    }
+    return checked(() -> ScenarioFile.parse(yaml, "scenario"));
   }
 
   private String name(String code) {

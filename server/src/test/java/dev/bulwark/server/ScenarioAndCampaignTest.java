@@ -1,0 +1,152 @@
+package dev.bulwark.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Saved scenarios and campaign jobs over HTTP: save, list, reopen, run, watch, cancel. */
+final class ScenarioAndCampaignTest {
+
+  static final String SCENARIO = """
+      name: Baltic reinforced
+      baseline: 2024Q4
+      forces:
+        - from: USA
+          to: LTU
+          brigades: 1
+      orders_of_battle:
+        - theatre: baltic
+          posture: baltic-2016
+          add:
+            - id: us-abct-2
+              name: 2nd US armoured brigade combat team
+              nation: USA
+              kind: heavy_armoured
+              strength: 1.0
+              axis: riga
+              arrival_day: 0
+              source: scenario assumption
+      """;
+
+  @RegisterExtension
+  static final TestServer server = TestServer.onLoopback();
+
+  @Test
+  void aSavedScenarioIsListedReopenedAndApplied() {
+    JsonNode saved = TestServer.json(server.post("/api/scenarios", "application/yaml",
+        SCENARIO), 201);
+    String id = saved.get("id").asText();
+
+    JsonNode list = TestServer.json(server.get("/api/scenarios"), 200);
+    JsonNode reopened = TestServer.json(server.get("/api/scenarios/" + id), 200);
+    JsonNode changes = TestServer.json(server.get("/api/scenarios/" + id + "/changes"), 200);
+
+    assertThat(list.get("rows").findValuesAsText("id")).contains(id);
+    assertThat(reopened.get("yaml").asText()).isEqualTo(SCENARIO);
+    assertThat(reopened.get("name").asText()).isEqualTo("Baltic reinforced");
+    // One brigade is 4,500 personnel (docs/scenarios.md): Lithuania gains 4,500 active duty.
+    JsonNode lithuania = null;
+    for (JsonNode row : changes.get("rows")) {
+      if (row.get("subject").asText().equals("LTU") && row.get("question").asText()
+          .equals("posture")) {
+        lithuania = row;
+      }
+    }
+    assertThat(lithuania).isNotNull();
+    assertThat(lithuania.get("change").asDouble()).isEqualTo(4500.0);
+  }
+
+  @Test
+  void malformedYamlIsABadInputNamingTheLine() {
+    JsonNode problem = TestServer.json(server.post("/api/scenarios", "text/yaml",
+        "name: x\nforces:\n  - from: USA\n    to: [LTU\n"), 400);
+
+    assertThat(problem.get("field").asText()).isEqualTo("body");
+    assertThat(problem.get("detail").asText()).containsIgnoringCase("line");
+  }
+
+  @Test
+  void aScenarioInAnotherMediaTypeIsRefused() {
+    JsonNode problem = TestServer.json(server.post("/api/scenarios", "application/json",
+        "{\"name\": \"x\"}"), 415);
+
+    assertThat(problem.get("field").asText()).isEqualTo("Content-Type");
+  }
+
+  @Test
+  void anUnknownScenarioOrJobIsNotFound() {
+    TestServer.json(server.get("/api/scenarios/no-such-id"), 404);
+    TestServer.json(server.get("/api/campaigns/no-such-id"), 404);
+    TestServer.json(server.delete("/api/campaigns/no-such-id"), 404);
+  }
+
+  @Test
+  void aCampaignJobCompletesIsSavedAndCannotBeCancelledAfterwards() throws Exception {
+    JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2016\", \"runs\": 2000, \"seed\": 1253}"), 202);
+    String id = job.get("id").asText();
+
+    JsonNode done = await(id, "done");
+
+    JsonNode objectives = done.get("result").get("objectives");
+    assertThat(objectives.findValuesAsText("objective")).contains("first");
+    assertThat(done.get("result").get("seed").asLong()).isEqualTo(1253);
+    assertThat(done.get("progress").get("fraction").asDouble()).isEqualTo(1.0);
+    assertThat(TestServer.json(server.get("/api/campaigns"), 200).get("rows")
+        .findValuesAsText("id")).contains(id);
+    TestServer.json(server.delete("/api/campaigns/" + id), 409);
+  }
+
+  @Test
+  void aRunningCampaignJobCanBeCancelled() throws Exception {
+    JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"tornado\": false}"), 202);
+    String id = job.get("id").asText();
+
+    JsonNode cancelled = TestServer.json(server.delete("/api/campaigns/" + id), 200);
+    JsonNode after = await(id, "cancelled");
+
+    assertThat(cancelled.get("id").asText()).isEqualTo(id);
+    assertThat(after.get("result").isNull()).isTrue();
+    assertThat(after.get("progress").get("fraction").asDouble()).isLessThan(1.0);
+  }
+
+  @Test
+  void tooManyRunsAreABadInputNamingTheField() {
+    JsonNode problem = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2016\", \"runs\": 5000000}"), 400);
+    JsonNode tornado = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2016\", \"runs\": 50000, \"tornado\": true}"), 400);
+
+    assertThat(problem.get("field").asText()).isEqualTo("runs");
+    assertThat(problem.get("detail").asText()).contains("200000");
+    assertThat(tornado.get("detail").asText()).contains("20000", "tornado");
+  }
+
+  @Test
+  void anUnknownPostureIsABadInputWithTheKnownOnes() {
+    JsonNode problem = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2099\"}"), 400);
+
+    assertThat(problem.get("field").asText()).isEqualTo("posture");
+    assertThat(problem.get("suggestions").toString()).contains("baltic-2016");
+  }
+
+  /** Polls a job until it reaches the status; fails after a minute. */
+  static JsonNode await(String id, String status) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode job = TestServer.json(server.get("/api/campaigns/" + id), 200);
+      if (job.get("status").asText().equals(status)) {
+        return job;
+      }
+      assertThat(job.get("status").asText()).isIn("queued", "running");
+      Thread.sleep(50);
+    }
+    throw new AssertionError("job " + id + " did not become " + status);
+  }
+}
