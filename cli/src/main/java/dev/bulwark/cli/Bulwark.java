@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
         CampaignCommand.class,
         PostureCommand.class,
         ScenarioCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {

@@ -13,8 +13,11 @@ import picocli.CommandLine;
 /** Every example printed by {@code --help} runs and succeeds, so the help cannot go stale. */
 final class HelpExamplesTest {
 
-  /** Commands whose examples write files or import workbooks; their own tests cover them. */
-  private static final List<String> SIDE_EFFECTS = List.of("import", "brief");
+  /**
+   * Commands whose examples write files, import workbooks or serve until stopped; their own
+   * tests cover them.
+   */
+  private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "serve");
 
   static Stream<String> examples() {
     List<String> examples = new ArrayList<>();

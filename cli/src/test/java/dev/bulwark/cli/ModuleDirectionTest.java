@@ -26,7 +26,7 @@ final class ModuleDirectionTest {
 
   @Test
   void everyModuleIsOnTheClasspath() {
-    for (String module : new String[] {"core", "data", "burden", "report", "cli"}) {
+    for (String module : new String[] {"core", "data", "burden", "report", "server", "cli"}) {
       assertThat(bulwark.stream().anyMatch(c -> c.getPackageName().startsWith("dev.bulwark." + module)))
           .as("classes of module %s", module).isTrue();
     }
@@ -43,15 +43,17 @@ final class ModuleDirectionTest {
         .layer("guarantees").definedBy("dev.bulwark.guarantees..")
         .layer("posture").definedBy("dev.bulwark.posture..")
         .layer("report").definedBy("dev.bulwark.report..")
+        .layer("server").definedBy("dev.bulwark.server..")
         .layer("cli").definedBy("dev.bulwark.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("burden").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("guarantees").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("posture").mayOnlyBeAccessedByLayers("report", "cli")
-        .whereLayer("data").mayOnlyBeAccessedByLayers("report", "cli")
+        .whereLayer("burden").mayOnlyBeAccessedByLayers("report", "server", "cli")
+        .whereLayer("guarantees").mayOnlyBeAccessedByLayers("report", "server", "cli")
+        .whereLayer("posture").mayOnlyBeAccessedByLayers("report", "server", "cli")
+        .whereLayer("data").mayOnlyBeAccessedByLayers("report", "server", "cli")
         .whereLayer("core").mayOnlyBeAccessedByLayers("data", "burden", "guarantees", "posture",
-            "report", "cli")
+            "report", "server", "cli")
         .check(bulwark);
   }
 }

@@ -1,0 +1,97 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.data.EditionStore;
+import dev.bulwark.data.Ledger;
+import dev.bulwark.server.BulwarkApp;
+import dev.bulwark.server.ServerSettings;
+import dev.bulwark.server.Services;
+import dev.bulwark.server.store.Database;
+import dev.bulwark.server.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Serves the dashboard and the JSON API until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {
+        "Serves the web dashboard at http://HOST:PORT/ and a JSON API under /api that answers",
+        "what the other commands answer (docs/api.md; the OpenAPI document is /openapi.json).",
+        "Listens on loopback unless --host says otherwise; then write requests need the",
+        "--token given here. Saved scenarios and campaign runs go to an H2 database file in",
+        "the data directory ($BULWARK_HOME, else $XDG_DATA_HOME/bulwark, else",
+        "~/.local/share/bulwark), or to PostgreSQL with --db. Ctrl-C stops it.",
+    },
+    footer = {"", "Examples:", "  bulwark serve",
+        "  bulwark serve --port 8080 --db 'jdbc:postgresql://localhost/bulwark?user=bulwark'",
+        "  bulwark serve --host 0.0.0.0 --token a-long-secret-token"})
+final class ServeCommand implements Runnable {
+
+  @Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  private LedgerOptions ledgerOptions;
+
+  @Option(names = "--host", defaultValue = ServerSettings.LOOPBACK, paramLabel = "ADDRESS",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  private String host;
+
+  @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT",
+      description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  private int port;
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = "A database for saved scenarios and runs: jdbc:postgresql://HOST/DB?user=U"
+          + "&password=P, or jdbc:h2:FILE (default: an H2 file in the data directory).")
+  private String db;
+
+  @Option(names = "--token", paramLabel = "T",
+      description = "The token write requests must carry (Authorization: Bearer T); required "
+          + "with a --host other than loopback.")
+  private String token;
+
+  @Override
+  public void run() {
+    ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(token),
+        ServerSettings.DEFAULT_MAX_BODY);
+    Database database = db != null ? Database.at(db) : Database.embedded(dataDirectory());
+    Ledger ledger = ledgerOptions.ledger();
+    BulwarkApp app = BulwarkApp.create(Services.of(ledger, Store.open(database),
+        Clock.systemDefaultZone()), settings).start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.close();
+      stopped.countDown();
+    }, "bulwark-serve-stop"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Bulwark is serving http://" + host + ":" + app.port() + "/ (API: /api, "
+        + "OpenAPI: /openapi.json; saved scenarios and runs: " + database.describe() + ")");
+    out.println(settings.writesNeedToken() ? "Write requests need 'Authorization: Bearer T'."
+        : "Listening on loopback only. Ctrl-C stops it.");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Path dataDirectory() {
+    Path dir = EditionStore.defaultLocation().directory();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new dev.bulwark.core.BadInputException("cannot create the data directory " + dir
+          + ": " + e.getMessage() + "; set BULWARK_HOME to a writable directory or give --db");
+    }
+    return dir;
+  }
+}
