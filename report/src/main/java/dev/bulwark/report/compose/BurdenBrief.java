@@ -156,6 +156,8 @@ public final class BurdenBrief {
         .section(CampaignSection.of(campaign))
         .section(SourcesSection.of(figures, ledger.availableEditions()));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
+    brief.source(GuaranteesSection.CITATION).source(PostureSection.CITATION)
+        .source(CampaignSection.CITATION);
     return new ComposedBrief(brief.build(), summary);
   }
 

@@ -7,6 +7,7 @@ import dev.bulwark.posture.campaign.ReinforcementArrival;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Block;
+import dev.bulwark.report.brief.Citation;
 import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
@@ -29,6 +30,13 @@ final class CampaignSection {
 
   static final String ID = "campaign";
   static final String CHART_ID = "campaign-holds";
+  /** The published figures the campaign model is calibrated against. */
+  static final Citation CITATION = new Citation(
+      "Shlapak and Johnson, Reinforcing Deterrence on NATO's Eastern Flank: Wargaming the"
+          + " Defense of the Baltics",
+      "RAND Corporation, RR-1253-A, 2016 (calibration figures; the model and its assumptions"
+          + " are in docs/campaign-model.md)",
+      "cited for facts; the model's results are Bulwark's own");
 
   private CampaignSection() {}
 

@@ -9,6 +9,7 @@ import dev.bulwark.guarantees.geo.Gazetteer;
 import dev.bulwark.guarantees.treaty.TargetKind;
 import dev.bulwark.guarantees.weight.Tally;
 import dev.bulwark.guarantees.weight.Umbrella;
+import dev.bulwark.report.brief.Citation;
 import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
@@ -35,6 +36,13 @@ final class GuaranteesSection {
   static final String ID = "guarantees";
   /** The date of the umbrella: 2025-02-12, the Ukraine Defense Contact Group meeting in Brussels. */
   static final LocalDate DATE = LocalDate.parse("2025-02-12");
+  /** Where the obligations come from, for the brief's list of sources. */
+  static final Citation CITATION = new Citation(
+      "Treaty texts and official statements of the collective-defence instruments",
+      "as encoded in Bulwark's treaty base, each fact marked verified, from memory or disputed;"
+          + " the rules are listed in docs/guarantees.md",
+      "treaty texts are public documents");
+
   /** The states whose umbrella the brief shows, in this order, each with the attacker assumed. */
   static final Map<String, String> STATES = orderedAttackers();
 

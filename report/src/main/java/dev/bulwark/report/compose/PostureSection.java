@@ -9,6 +9,7 @@ import dev.bulwark.posture.theatre.ReconciledClaim;
 import dev.bulwark.posture.theatre.Reconciliation;
 import dev.bulwark.posture.theatre.TheatrePosture;
 import dev.bulwark.posture.theatre.TheatreTotal;
+import dev.bulwark.report.brief.Citation;
 import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Paragraph;
@@ -33,6 +34,14 @@ final class PostureSection {
   static final String CHART_ID = "us-forces-by-command";
   /** The trend's first year: the first full year of quarterly reports, the year of Wales. */
   static final int FIRST_YEAR = 2014;
+  /** Where the personnel counts come from, for the brief's list of sources. */
+  static final Citation CITATION = new Citation(
+      "US Department of Defense, DMDC, Military and Civilian Personnel by Service/Agency by"
+          + " State/Country",
+      "quarterly reports to December 2025 (September reports before 2013; 1950-2005 from Kane"
+          + " 2006), as compiled in the troopdata R package (Allen, Flynn and Martinez Machain),"
+          + " rebuild of 2026-03-06",
+      "US government work in the public domain; troopdata is GPL-3.0");
   private static final String SOURCE = "Source: DMDC, Military and Civilian Personnel by Service/Agency"
       + " by State/Country, September reports, via troopdata; Bulwark's command plan.";
 

@@ -142,12 +142,15 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_sources_cite_each_edition_of_the_ledger() {
-    assertThat(BRIEF.sources()).extracting(Citation::edition).containsExactly(
+  void the_sources_cite_each_edition_of_the_ledger_and_the_sources_of_the_other_sections() {
+    assertThat(BRIEF.sources()).extracting(Citation::edition).startsWith(
         "Defence Expenditure of NATO Countries (2014-2024), published 2024-06-17",
         "SIPRI Military Expenditure Database 2025 (data 1949-2024), published 2025-04-30",
         "World Development Indicators: GDP (current US$) and population, snapshot of March 2026,"
             + " published 2026-03-20");
+    assertThat(BRIEF.sources()).extracting(Citation::name).hasSize(6)
+        .anyMatch(name -> name.contains("DMDC")).anyMatch(name -> name.contains("RAND")
+            || name.contains("Shlapak")).anyMatch(name -> name.contains("Treaty texts"));
     assertThat(table(SourcesSection.ID, 0).rows()).extracting(row -> row.get(0))
         .containsExactly("NATO 2024", "SIPRI 2025-04", "World Bank 2026-03");
     assertThat(BRIEF.dateLine()).contains("Figures for 2023 and 2024 are estimates");
