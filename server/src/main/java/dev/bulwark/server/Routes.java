@@ -88,7 +88,8 @@ public final class Routes {
     routes.add(table("/api/guarantees/umbrella", "Who is bound to defend each protected state",
         guarantees::umbrella, DATE, new Parameter("country", "string",
             "comma-separated protected states (default all)")));
-    routes.add(table("/api/guarantees/treaties", "The treaty base", guarantees::treaties));
+    routes.add(table("/api/guarantees/treaties", "The treaty base, one row per clause",
+        guarantees::treaties, DATE));
     routes.add(table("/api/guarantees/places", "The gazetteer", guarantees::places));
     var posture = services.posture();
     routes.add(table("/api/posture", "US active duty by combatant command in one quarter",

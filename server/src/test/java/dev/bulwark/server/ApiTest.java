@@ -90,7 +90,7 @@ final class ApiTest {
     assertThat(usa).isNotNull();
     assertThat(usa.get("instrument").asText()).isEqualTo("nato");
     assertThat(usa.get("article").asText()).isEqualTo("5");
-    assertThat(usa.get("level").asText()).isEqualTo("4b");
+    assertThat(usa.get("strength_level").asText()).isEqualTo("4b");
     assertThat(body.get("query").get("place").asText()).isNotBlank();
     assertThat(body.get("weight").get("us_share_pct").asDouble()).isBetween(50.0, 80.0);
   }

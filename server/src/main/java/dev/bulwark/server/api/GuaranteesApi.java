@@ -11,9 +11,12 @@ import dev.bulwark.guarantees.geo.Gazetteer;
 import dev.bulwark.guarantees.geo.Located;
 import dev.bulwark.guarantees.geo.Place;
 import dev.bulwark.guarantees.geo.UnknownPlaceException;
+import dev.bulwark.guarantees.Ids;
 import dev.bulwark.guarantees.treaty.Clause;
 import dev.bulwark.guarantees.treaty.Instrument;
+import dev.bulwark.guarantees.treaty.Party;
 import dev.bulwark.guarantees.treaty.TargetKind;
+import dev.bulwark.guarantees.weight.Capacity;
 import dev.bulwark.guarantees.weight.GuaranteeWeight;
 import dev.bulwark.guarantees.weight.Tally;
 import dev.bulwark.guarantees.weight.Umbrella;
@@ -68,14 +71,17 @@ public final class GuaranteesApi {
     Attack attack = guarded("place", placeQuery, () -> new Attack(attacker, target, kind,
         located.place(), date, intensity));
     Assessment assessment = engine.assess(attack);
-    Table out = new Table("outcome", "instrument", "article", "states", "strength", "level",
-        "confidence", "rule", "reason", "other_reading");
+    GuaranteeWeight.Weight weight = GuaranteeWeight.withDefaults().weigh(assessment, panel);
+    Map<String, Capacity> capacity = weight.tally().capacities().stream()
+        .collect(Collectors.toMap(Capacity::iso3, c -> c));
+    Table out = new Table("outcome", "iso3", "instrument", "article", "strength_level",
+        "strength", "confidence", "milex_usd_current_m", "capacity_source", "reason", "rule",
+        "states", "level", "other_reading");
     for (Outcome o : assessment.outcomes()) {
-      row(out, o);
+      row(out, o, capacity);
     }
     List<Map<String, Object>> bound = new ArrayList<>();
     assessment.strongestByGuarantor().forEach((iso3, b) -> bound.add(bound(b)));
-    GuaranteeWeight.Weight weight = GuaranteeWeight.withDefaults().weigh(assessment, panel);
     Map<String, Object> tally = tally(weight.tally());
     tally.put("year", weight.year());
     return out.query("attacker", attacker.orElse(null)).query("target", target)
@@ -94,32 +100,41 @@ public final class GuaranteesApi {
         : Umbrella.withDefaults().withCountries(chosen);
     List<Umbrella.Cover> covers = guarded("country", String.join(",", chosen),
         () -> umbrella.cover(date, panel));
-    Table out = new Table("iso3", "country", "instrument", "article", "strength", "level",
-        "guarantors", "guarantors_n", "milex_usd_current_m", "milex_non_us_usd_current_m",
-        "us_share_pct", "personnel_thousand", "personnel_non_us_thousand");
+    Table out = new Table("date", "iso3", "instrument", "article", "strength_level",
+        "strength", "guarantors_n", "milex_usd_current_m", "milex_non_us_usd_current_m",
+        "us_share_pct", "personnel_thousand", "personnel_non_us_thousand", "guarantors",
+        "country", "level");
     for (Umbrella.Cover c : covers) {
       Tally t = c.tally();
-      out.row(c.iso3(), countries.byIso3(c.iso3()).name(), c.instrument(), c.article(),
-          c.strength().id(), c.strength().level(), String.join(" ", t.states()),
-          t.states().size(), t.milexUsdMillion(), t.milexNonUsUsdMillion(), t.usSharePct(),
-          t.personnelThousand(), t.personnelNonUsThousand());
+      out.row(date.toString(), c.iso3(), c.instrument(), c.article(), c.strength().level(),
+          c.strength().id(), t.states().size(), t.milexUsdMillion(), t.milexNonUsUsdMillion(),
+          t.usSharePct(), t.personnelThousand(), t.personnelNonUsThousand(),
+          String.join(" ", t.states()), countries.byIso3(c.iso3()).name(),
+          c.strength().level());
     }
     return out.query("date", date.toString()).query("country", chosen).notes("instrument 'all'"
         + ": every guarantor once, at its strongest obligation; capacity: military expenditure "
         + "(million current US$) and personnel (thousands, NATO allies only) of the guarantors");
   }
 
-  /** The treaty base: every instrument with its articles. */
+  /** The treaty base, one row per clause, as {@code bulwark treaties}; parties on the date. */
   public Table treaties(Query q) {
-    Table out = new Table("id", "name", "signed", "in_force", "beneficiary", "parties_n",
-        "articles", "confidence", "source", "termination");
+    LocalDate date = q.date("date", LocalDate.now(clock));
+    Table out = new Table("instrument", "name", "article", "kind", "strength_level", "strength",
+        "scope", "targets", "from", "to", "parties_today", "confidence", "trigger", "source");
     for (Instrument i : engine.treaties().all()) {
-      out.row(i.id(), i.name(), i.signed().toString(), i.inForce().toString(),
-          i.beneficiary().orElse(null), i.parties().stream().map(p -> p.iso3()).distinct().count(),
-          i.clauses().stream().map(Clause::article).collect(Collectors.joining("|")),
-          i.confidence().name().toLowerCase(Locale.ROOT), i.source(), i.termination());
+      String parties = i.partiesOn(date).stream().map(Party::iso3)
+          .collect(Collectors.joining(" "));
+      for (Clause c : i.clauses()) {
+        out.row(i.id(), i.name(), c.article(), Ids.of(c.kind()), c.strength().level(),
+            c.strength().id(), Ids.of(c.scope()), c.targets().stream().map(TargetKind::id)
+                .sorted().collect(Collectors.joining(" ")), c.period().from().toString(),
+            c.period().to().map(LocalDate::toString).orElse(null), parties,
+            c.confidence().mark(), c.trigger(), i.source());
+      }
     }
-    return out;
+    return out.query("date", date.toString()).notes("Confidence: V verified against a "
+        + "consulted source, M from memory, D disputed.");
   }
 
   /** The gazetteer, for pickers and maps. */
@@ -141,17 +156,26 @@ public final class GuaranteesApi {
     }
   }
 
-  private static void row(Table out, Outcome o) {
+  /**
+   * One row per outcome with the columns of {@code bulwark guarantee}, then the dashboard's
+   * {@code states}, {@code level} and {@code other_reading}.
+   */
+  private static void row(Table out, Outcome o, Map<String, Capacity> capacity) {
     if (o instanceof Outcome.Bound b) {
-      out.row("bound", b.instrument(), b.article(), b.guarantor(), b.strength().id(),
-          b.strength().level(), confidence(b.confidence()), b.rule(), b.reason(), null);
-    } else if (o instanceof Outcome.NotBound n) {
-      out.row("not_bound", n.instrument(), n.article(), String.join(" ", n.states()), null,
-          null, confidence(n.confidence()), n.rule(), n.reason(), null);
+      Capacity c = capacity.get(b.guarantor());
+      out.row("bound", b.guarantor(), b.instrument(), b.article(), b.strength().level(),
+          b.strength().id(), b.confidence().mark(), c == null ? null : c.milexUsdMillion(),
+          c == null ? null : c.provenance() + " (" + c.year() + ")", b.reason(), b.rule(),
+          b.guarantor(), b.strength().level(), null);
     } else if (o instanceof Outcome.Disputed d) {
-      out.row("disputed", d.instrument(), d.article(), String.join(" ", d.guarantors()),
-          d.strength().id(), d.strength().level(), confidence(d.confidence()), d.rule(),
-          d.boundReading(), d.notBoundReading());
+      String states = String.join(" ", d.guarantors());
+      out.row("disputed", states, d.instrument(), d.article(), d.strength().level(),
+          d.strength().id(), d.confidence().mark(), null, null, d.boundReading(), d.rule(),
+          states, d.strength().level(), d.notBoundReading());
+    } else if (o instanceof Outcome.NotBound n) {
+      String states = String.join(" ", n.states());
+      out.row("not_bound", states, n.instrument(), n.article(), null, null,
+          n.confidence().mark(), null, null, n.reason(), n.rule(), states, null, null);
     }
   }
 
@@ -162,6 +186,7 @@ public final class GuaranteesApi {
     row.put("instrument", b.instrument());
     row.put("article", b.article());
     row.put("strength", b.strength().id());
+    row.put("strength_level", b.strength().level());
     row.put("level", b.strength().level());
     row.put("reason", b.reason());
     return row;
@@ -177,10 +202,6 @@ public final class GuaranteesApi {
     m.put("personnel_non_us_thousand", t.personnelNonUsThousand());
     m.put("missing", t.missing());
     return m;
-  }
-
-  private static String confidence(Enum<?> confidence) {
-    return confidence.name().toLowerCase(Locale.ROOT);
   }
 
   private static <T> T parse(String field, String text, Function<String, T> parser) {
