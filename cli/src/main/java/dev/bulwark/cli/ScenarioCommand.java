@@ -10,7 +10,6 @@ import dev.bulwark.cli.output.Tabular;
 import dev.bulwark.core.unit.Percent;
 import dev.bulwark.posture.scenario.FigureChange;
 import dev.bulwark.posture.scenario.ForceScenario;
-import dev.bulwark.posture.scenario.InstrumentWithdrawal;
 import dev.bulwark.posture.scenario.OrderOfBattleEdit;
 import dev.bulwark.posture.scenario.Scenario;
 import dev.bulwark.posture.scenario.ScenarioFile;
@@ -18,6 +17,7 @@ import dev.bulwark.posture.scenario.SpendingChange;
 import dev.bulwark.posture.scenario.UnitEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -54,9 +54,10 @@ final class ScenarioCommand implements Runnable {
           "Applies the scenario and prints one row per figure that changed: posture (each",
           "place's and command's active duty, the reconciled figures), spending (the ally's",
           "share of GDP and spending in the target year and the growth it needs, against the",
-          "3.5%% by 2035 path), and the order-of-battle edits and withdrawals it carries for",
-          "the campaign model and the guarantee engine, marked 'not applied' where they are",
-          "not. A relative FILE not found in the working directory is looked for in its parent",
+          "3.5%% by 2035 path), guarantees (each protected state's guarantors and their",
+          "spending once the withdrawals take effect), and the order-of-battle edits it carries",
+          "for the campaign model (marked 'not applied': 'bulwark campaign' runs them).",
+          "A relative FILE not found in the working directory is looked for in its parent",
           "directories, so the examples run from anywhere inside a Bulwark checkout.",
       },
       footer = {"", "Examples:",
@@ -88,10 +89,10 @@ final class ScenarioCommand implements Runnable {
       scenario.ordersOfBattle().forEach(edit -> out.row("campaign",
           edit.theatre(), Optional.ofNullable(edit.posture()).orElse("baseline posture"),
           "order_of_battle", null, null, null, "not applied", describe(edit)));
-      scenario.withdrawals().forEach(w -> out.row("guarantees", w.state(),
-          PlaceNames.of(options.ledger().countries().resolve(w.state()).iso3()),
-          "withdrawal_from_" + w.instrument(), null, null, null, "not applied",
-          describe(w)));
+      if (!scenario.withdrawals().isEmpty()) {
+        LocalDate day = Withdrawals.apply(scenario.withdrawals(), options.panel(), out);
+        out.note("guarantee baseline: the bundled treaty base; umbrellas compared on " + day);
+      }
       out.note("scenario: " + scenario.name());
       output.print(out);
     }
@@ -141,12 +142,6 @@ final class ScenarioCommand implements Runnable {
               .map(d -> d.unit() + " +" + d.days() + " d").collect(Collectors.toList())
           + "; the campaign model applies them: bulwark campaign " + edit.theatre()
           + " --scenario FILE (a Monte Carlo run, not part of scenario run)";
-    }
-
-    private static String describe(InstrumentWithdrawal w) {
-      return "withdrawal from " + w.instrument() + w.effectiveDate().map(d -> " on " + d)
-          .orElse("") + "; the guarantee engine does not apply withdrawals yet, so coverage"
-          + " figures are unchanged";
     }
 
     /** The file as given, or, when relative and absent, the first match in a parent directory. */

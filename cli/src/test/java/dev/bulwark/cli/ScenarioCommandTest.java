@@ -36,11 +36,31 @@ final class ScenarioCommandTest {
   }
 
   @Test
-  void aWithdrawalIsReportedAsNotApplied() {
-    Run run = Run.of("scenario", "run", "docs/scenarios/baltic-reinforced.yaml");
+  void aWithdrawalFromNatoTakesTheStateOutOfItsAlliesUmbrellasAndItsOwn() throws Exception {
+    // docs/scenarios/baltic-reinforced.yaml: Hungary leaves NATO on 2027-01-01.
+    Run run = Run.of("scenario", "run", "docs/scenarios/baltic-reinforced.yaml", "--format", "csv");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("withdrawal_from_north-atlantic-treaty", "not applied");
+    List<CSVRecord> guarantees = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        .get().parse(new StringReader(run.out())).getRecords().stream()
+        .filter(r -> r.get("question").equals("guarantees")).toList();
+    // Hungary loses NATO's nine allies outside the EU (USA, CAN, GBR, NOR, TUR, ALB, MKD, MNE,
+    // ISL) and keeps the EU's 42(7); those nine lose Hungary; EU members such as Estonia keep
+    // Hungary through 42(7), so their umbrellas do not change.
+    assertThat(change(guarantees, "HUN", "guarantors_n_2027-01-01")).isEqualTo(-9.0);
+    assertThat(guarantees).filteredOn(r -> r.get("measure").equals("guarantors_n_2027-01-01")
+        && !r.get("subject").equals("HUN")).extracting(r -> r.get("subject"))
+        .containsExactlyInAnyOrder("USA", "CAN", "GBR", "NOR", "TUR", "ALB", "MKD", "MNE", "ISL");
+    // Canada loses Hungary's defence expenditure, NATO 2024 Table 2: 4,888.79 US$ m (2024e).
+    assertThat(change(guarantees, "CAN", "guarantor_milex_usd_current_m_2027-01-01"))
+        .isCloseTo(-4888.79, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(guarantees).noneMatch(r -> r.get("subject").equals("EST"));
+  }
+
+  private static double change(List<CSVRecord> rows, String subject, String measure) {
+    return rows.stream().filter(r -> r.get("subject").equals(subject)
+        && r.get("measure").equals(measure)).mapToDouble(r -> Double.parseDouble(r.get("change")))
+        .findFirst().orElseThrow();
   }
 
   @Test

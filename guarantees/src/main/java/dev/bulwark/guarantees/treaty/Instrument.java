@@ -2,6 +2,7 @@ package dev.bulwark.guarantees.treaty;
 
 import dev.bulwark.guarantees.GuaranteesException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,5 +66,28 @@ public record Instrument(String id, String name, LocalDate signed, LocalDate inF
   public Optional<Suspension> suspension(String guarantor, String beneficiary, LocalDate date) {
     return suspensions.stream().filter(s -> s.guarantor().equals(guarantor)
         && s.beneficiary().equals(beneficiary) && s.period().contains(date)).findFirst();
+  }
+
+  /**
+   * Returns this instrument as it would be had the state stopped being a party on the day
+   * given (the first day it is no longer bound or protected), as under Article 13 of the
+   * North Atlantic Treaty.
+   *
+   * @throws GuaranteesException of kind BAD_INPUT when the state is not a party on that day
+   */
+  public Instrument withWithdrawal(String iso3, LocalDate effective) {
+    GuaranteesException.require(party(iso3, effective).isPresent(), iso3 + " is not a party to "
+        + id + " on " + effective + ", so it cannot withdraw then");
+    List<Party> kept = new ArrayList<>();
+    for (Party p : parties) {
+      if (!p.iso3().equals(iso3) || p.period().to().map(effective::isAfter).orElse(false)) {
+        kept.add(p);
+      } else if (p.period().from().isBefore(effective)) {
+        kept.add(new Party(iso3, new Period(p.period().from(), Optional.of(effective)),
+            p.status(), p.confidence(), "withdrawal from " + effective + " (a what-if)"));
+      }
+    }
+    return new Instrument(id, name, signed, inForce, beneficiary, kept, suspensions, clauses,
+        confidence, source, termination);
   }
 }

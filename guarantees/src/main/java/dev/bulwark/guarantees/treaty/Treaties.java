@@ -48,6 +48,18 @@ public final class Treaties {
     return new Treaties(instruments);
   }
 
+  /**
+   * Returns the treaty base as it would be had the state left the instrument on the day given.
+   *
+   * @throws GuaranteesException of kind BAD_INPUT for an unknown instrument (naming the known
+   *     ids) or a state that is not a party on that day
+   */
+  public Treaties withWithdrawal(String instrumentId, String iso3, LocalDate effective) {
+    Instrument changed = byId(instrumentId).withWithdrawal(iso3, effective);
+    return new Treaties(byId.values().stream()
+        .map(i -> i.id().equals(changed.id()) ? changed : i).toList());
+  }
+
   /** Returns every instrument, in the file's order. */
   public List<Instrument> all() {
     return List.copyOf(byId.values());

@@ -78,4 +78,27 @@ final class TreatiesTest {
         "../shared/reference/treaties.md is not beside the checkout; the check is skipped");
     return dir.resolve("../shared/reference/treaties.md");
   }
+
+  @Test
+  void aWithdrawnStateIsAPartyUntilTheDayBeforeItTakesEffect() {
+    LocalDate effective = LocalDate.parse("2027-01-01");
+    Treaties after = Treaties.bundled().withWithdrawal("nato", "HUN", effective);
+
+    Instrument nato = after.byId("nato");
+    assertThat(nato.party("HUN", effective.minusDays(1))).isPresent();
+    assertThat(nato.party("HUN", effective)).isEmpty();
+    assertThat(nato.partiesOn(effective)).hasSize(31);
+    assertThat(Treaties.bundled().byId("nato").partiesOn(effective)).hasSize(32);
+    assertThat(after.byId("eu-42-7").party("HUN", effective)).isPresent();
+  }
+
+  @Test
+  void onlyAPartyCanWithdraw() {
+    assertThatThrownBy(() -> Treaties.bundled().withWithdrawal("nato", "UKR",
+        LocalDate.parse("2027-01-01")))
+        .isInstanceOf(GuaranteesException.class).hasMessageContaining("UKR is not a party to nato");
+    assertThatThrownBy(() -> Treaties.bundled().withWithdrawal("seato", "USA",
+        LocalDate.parse("2027-01-01")))
+        .isInstanceOf(GuaranteesException.class).hasMessageContaining("nato");
+  }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * 13, a bilateral treaty). Carried as data for the guarantee engine.
  *
  * @param state any name or code of the state
- * @param instrument the instrument's id in Bulwark's treaty data ({@code north-atlantic-treaty})
+ * @param instrument the instrument's id in Bulwark's treaty data ({@code nato})
  * @param effective the day the withdrawal takes effect ({@code 2026-01-01}), or {@code null}
  *     for "now"
  */

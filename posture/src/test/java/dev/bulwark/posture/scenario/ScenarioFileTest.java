@@ -51,7 +51,7 @@ class ScenarioFileTest {
     assertThat(unit.arrivalDay()).isZero();
     assertThat(unit.axis()).isEqualTo("riga");
     assertThat(scenario.withdrawals()).singleElement().satisfies(w -> {
-      assertThat(w.instrument()).isEqualTo("north-atlantic-treaty");
+      assertThat(w.instrument()).isEqualTo("nato");
       assertThat(w.effectiveDate()).hasValueSatisfying(d -> assertThat(d).hasToString(
           "2027-01-01"));
     });
@@ -118,7 +118,7 @@ class ScenarioFileTest {
     assertThatThrownBy(() -> ScenarioFile.parse("""
         name: Bad quarter
         baseline: 2024-12
-        withdrawals: [{state: HUN, instrument: north-atlantic-treaty}]
+        withdrawals: [{state: HUN, instrument: nato}]
         """, "q.yaml")).hasMessageContaining("quarter must look like 2024Q4, was '2024-12'");
   }
 }
