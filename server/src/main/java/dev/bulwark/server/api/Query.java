@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,20 +22,26 @@ public final class Query {
   /** The longest parameter value read; longer ones are refused before parsing. */
   static final int MAX_LENGTH = 200;
 
-  private final Context ctx;
+  private final Map<String, List<String>> parameters;
 
-  private Query(Context ctx) {
-    this.ctx = ctx;
+  private Query(Map<String, List<String>> parameters) {
+    this.parameters = Map.copyOf(parameters);
   }
 
   /** Returns the parameters of a request. */
   public static Query of(Context ctx) {
-    return new Query(ctx);
+    return new Query(ctx.queryParamMap());
+  }
+
+  /** Returns parameters given as a map (each name to its values), as a request would carry. */
+  public static Query of(Map<String, List<String>> parameters) {
+    return new Query(parameters);
   }
 
   /** Returns the text of a parameter, stripped, if given and not blank. */
   public Optional<String> text(String field) {
-    String raw = ctx.queryParam(field);
+    List<String> values = parameters.getOrDefault(field, List.of());
+    String raw = values.isEmpty() ? null : values.get(0);
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
@@ -85,7 +92,7 @@ public final class Query {
 
   /** Returns the comma-separated list of a parameter (repeats are joined), possibly empty. */
   public List<String> list(String field) {
-    List<String> all = ctx.queryParams(field);
+    List<String> all = parameters.getOrDefault(field, List.of());
     if (all.size() > MAX_LENGTH) {
       throw ServerException.badInput(field, String.valueOf(all.size()), field + " must be given "
           + "at most " + MAX_LENGTH + " times, was " + all.size());
