@@ -3,10 +3,15 @@
    defence holds by day), the reinforcements in time and the sensitivity table. A run's link
    (?job=ID) reopens it, also after the server restarts. */
 import {
-  api, column, fillTable, number, offerDownloads, readState, showProblem, startChart, writeState,
+  api, column, fillTable, masthead, number, offerDownloads, readState, showProblem, startChart,
+  writeState,
 } from './dashboard.js';
 
+masthead();
+
 const POLL_MS = 300;
+/** How each objective of the model reads on the chart. */
+const OBJECTIVES = { tallinn: 'Tallinn', riga: 'Riga', first: 'first capital' };
 const FIELDS = ['posture', 'scenario', 'runs', 'seed', 'horizon'];
 const state = readState({
   posture: 'baltic-2016', scenario: '', runs: '2000', seed: '1253', horizon: '30', tornado: '',
@@ -21,9 +26,11 @@ function hours(value) {
 }
 
 function drawObjectives(rows) {
-  const labels = rows.map((row) => row.objective + '\n' + row.posture);
+  const postures = new Set(rows.map((row) => row.posture));
+  const labels = rows.map((row) => OBJECTIVES[row.objective] || row.objective)
+      .map((label, index) => (postures.size > 1 ? label + '\n' + rows[index].posture : label));
   objectives.draw({
-    grid: { left: 64, right: 24, top: 24, bottom: 64 },
+    grid: { left: 64, right: 24, top: 32, bottom: 48 },
     tooltip: {
       trigger: 'item',
       formatter: (item) => {
@@ -47,8 +54,8 @@ function drawObjectives(rows) {
 function drawHolds(rows) {
   const postures = [...new Set(rows.map((row) => row.posture))];
   holds.draw({
-    legend: { top: 0 },
-    grid: { left: 56, right: 24, top: 36, bottom: 40 },
+    legend: { top: 0, right: 24 },
+    grid: { left: 56, right: 24, top: 40, bottom: 40 },
     tooltip: { trigger: 'axis', valueFormatter: (value) => number(1)(value) + '%' },
     xAxis: { type: 'value', name: 'day', nameLocation: 'middle', nameGap: 26, min: 0 },
     yAxis: { type: 'value', name: '% of runs', min: 0, max: 100 },
@@ -181,7 +188,7 @@ async function listRuns() {
       column('request', 'Scenario', (request) => request.scenario || '—'),
       column('request', 'Runs', (request) => number(0)(request.runs), true),
       column('request', 'Seed', (request) => String(request.seed), true),
-      column('created', 'Started'),
+      column('created', 'Started', (created) => created.slice(0, 16).replace('T', ' ') + ' UTC'),
     ], runs);
   } catch (error) {
     showProblem(error);
@@ -213,7 +220,7 @@ async function fillChoices() {
   const [postures, scenarios] = await Promise.all([
     api('/api/campaign/postures'), api('/api/scenarios')]);
   const posture = document.getElementById('posture');
-  posture.replaceChildren(...postures.rows.map((row) => new Option(row.name + ' (' + row.id + ')', row.id)));
+  posture.replaceChildren(...postures.rows.map((row) => new Option(row.name, row.id)));
   const scenario = document.getElementById('scenario');
   scenario.append(...scenarios.rows.map((row) => new Option(row.name, row.id)));
 }

@@ -2,6 +2,32 @@
    the page state kept in the address (the permalink), charts that say when they are drawn, tables,
    and downloads of the data behind each chart. */
 
+/** The dashboard's pages, in the order of the masthead. */
+const PAGES = [
+  ['spending', 'Spending'], ['posture', 'Posture'], ['guarantees', 'Guarantees'],
+  ['campaign', 'Campaign'],
+];
+
+/** Fills the page's masthead with the name and the links to every page, marking this one. */
+export function masthead() {
+  const header = document.querySelector('header.masthead');
+  const brand = document.createElement('a');
+  brand.className = 'brand';
+  brand.href = '/';
+  brand.textContent = 'Bulwark';
+  const nav = document.createElement('nav');
+  for (const [page, label] of PAGES) {
+    const link = document.createElement('a');
+    link.href = '/' + page + '.html';
+    link.textContent = label;
+    if (header.dataset.page === page) {
+      link.setAttribute('aria-current', 'page');
+    }
+    nav.append(link);
+  }
+  header.replaceChildren(brand, nav);
+}
+
 /** An answer of the API that was not 2xx: carries the problem object the server sent. */
 export class ApiProblem extends Error {
   constructor(problem) {

@@ -2,20 +2,22 @@
    intensity) and the states bound to respond lit on the map with their article, strength and
    reason; the military weight of those bound; the umbrella table of who defends whom. */
 import {
-  api, column, fillTable, number, offerDownloads, readState, showNotes, showProblem, startChart,
-  writeState,
+  api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
+  startChart, writeState,
 } from './dashboard.js';
 import { geo, worldMap } from './world.js';
 
+masthead();
+
 /** Strength levels of treaties.md §0, strongest first, with the colour each lights up in. */
 const LEVELS = [
-  { value: '5', label: '5 automatic assistance', color: '#0b2545' },
-  { value: '4a', label: '4a all the means in their power', color: '#13315c' },
-  { value: '4b', label: '4b as each deems necessary', color: '#1d4e89' },
-  { value: '3', label: '3 constitutional processes', color: '#4a90c2' },
-  { value: '2', label: '2 consultation and support', color: '#9ecae1' },
-  { value: '1', label: '1 consultation', color: '#c6dbef' },
-  { value: '0', label: '0 assurances', color: '#deebf7' },
+  { value: '5', label: '5 automatic assistance', color: '#08203d' },
+  { value: '4a', label: '4a all the means in their power', color: '#1d4e89' },
+  { value: '4b', label: '4b as each deems necessary', color: '#3f88c5' },
+  { value: '3', label: '3 constitutional processes', color: '#7fb8e0' },
+  { value: '2', label: '2 consultation and support', color: '#a8d5ba' },
+  { value: '1', label: '1 consultation', color: '#d9f0c4' },
+  { value: '0', label: '0 assurances', color: '#fff3b0' },
 ];
 const FIELDS = ['attacker', 'target', 'kind', 'place', 'date', 'intensity'];
 
@@ -26,6 +28,11 @@ const state = readState({
 const map = startChart(document.getElementById('chart-map'));
 let places = [];
 let umbrellaRows = [];
+
+/** Returns the rank of a strength level, 0 for the weakest, so the legend lists the strongest first. */
+function rank(level) {
+  return LEVELS.length - 1 - LEVELS.findIndex((entry) => entry.value === level);
+}
 
 function tag(outcome) {
   const span = document.createElement('span');
@@ -58,7 +65,7 @@ function drawMap(answer, names) {
     tooltip: {
       trigger: 'item',
       formatter: (item) => (item.data && item.data.article
-        ? item.data.country + ': ' + item.data.instrument + ' ' + item.data.article + ', level '
+        ? item.data.country + ': ' + item.data.instrument + ' Art. ' + item.data.article + ', level '
           + item.data.level + ' (' + item.data.strength.replaceAll('_', ' ') + ')<br>'
           + item.data.reason
         : (names[item.name] || item.name || '') + ': not bound'),
@@ -68,14 +75,14 @@ function drawMap(answer, names) {
       type: 'piecewise', dimension: 0, seriesIndex: 0, left: 8, bottom: 8, itemWidth: 14,
       itemHeight: 10, textStyle: { fontSize: 11 }, backgroundColor: 'rgba(255,255,255,0.85)',
       padding: 6,
-      pieces: LEVELS.map((level, index) => ({ value: index, label: level.label, color: level.color })),
+      pieces: LEVELS.map((level) => ({ value: rank(level.value), label: level.label, color: level.color })),
     },
     geo: geo(state.view, regions),
     series: [
       {
         type: 'map', geoIndex: 0, name: 'bound',
         data: answer.bound.map((row) => ({
-          name: row.iso3, value: LEVELS.findIndex((level) => level.value === row.level), ...row,
+          name: row.iso3, value: rank(row.level), ...row,
         })),
       },
       {

@@ -2,14 +2,16 @@
    quarters, the totals of each combatant command, and the reconciliation of the February 2025
    claims with the counts. */
 import {
-  api, column, fillTable, number, offerDownloads, readState, showNotes, showProblem, startChart,
-  throttle, writeState,
+  api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
+  startChart, throttle, writeState,
 } from './dashboard.js';
 import { geo, worldMap } from './world.js';
 
+masthead();
+
 const PERSONNEL_BANDS = [
-  { lt: 100, label: 'under 100', color: '#dbe7f3' },
-  { gte: 100, lt: 1000, label: '100–999', color: '#9ecae1' },
+  { lt: 100, label: 'under 100', color: '#c6dbef' },
+  { gte: 100, lt: 1000, label: '100–999', color: '#8fbfe0' },
   { gte: 1000, lt: 10000, label: '1,000–9,999', color: '#4a90c2' },
   { gte: 10000, lt: 30000, label: '10,000–29,999', color: '#1d4e89' },
   { gte: 30000, label: '30,000 and over', color: '#0b2545' },
@@ -75,9 +77,9 @@ function drawTheatres(answer, quarter) {
   });
   fillTable('theatres', [
     column('command', 'Command'),
-    column('abroad_active_duty', 'Active duty abroad', number(0), true),
+    column('abroad_active_duty', 'Abroad', number(0), true),
     column('in_theatre_active_duty', 'In theatre', number(0), true),
-    column('abroad_guard_reserve', 'Guard and reserve abroad', number(0), true),
+    column('abroad_guard_reserve', 'Reserve abroad', number(0), true),
     column('abroad_civilians', 'Civilians abroad', number(0), true),
     column('hosts', 'Hosts', number(0), true),
   ], rows);

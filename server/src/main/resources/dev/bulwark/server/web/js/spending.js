@@ -2,10 +2,12 @@
    chart against the 2%, 3.5% and 5% lines, and the path explorer whose GDP-growth slider
    recomputes the path as it moves. */
 import {
-  api, column, fillTable, number, offerDownloads, readState, showNotes, showProblem, startChart,
-  throttle, writeState,
+  api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
+  startChart, throttle, writeState,
 } from './dashboard.js';
 import { geo, worldMap } from './world.js';
+
+masthead();
 
 const TARGETS = [2, 3.5, 5];
 const SHARE_BANDS = [
@@ -62,11 +64,11 @@ function drawBars(answer) {
   const rows = answer.rows.filter((row) => row.share_gdp_pct !== null)
       .sort((a, b) => b.share_gdp_pct - a.share_gdp_pct);
   bars.draw({
-    grid: { left: 110, right: 40, top: 28, bottom: 28 },
+    grid: { left: 110, right: 24, top: 28, bottom: 40 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
       valueFormatter: (value) => percent(value) },
-    xAxis: { type: 'value', name: '% of GDP', nameLocation: 'middle', nameGap: 22,
-      max: (extent) => Math.max(5.5, Math.ceil(extent.max)) },
+    xAxis: { type: 'value', name: '% of GDP', nameLocation: 'middle', nameGap: 22, interval: 1,
+      max: (extent) => Math.max(6, Math.ceil(extent.max)) },
     yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.country),
       axisLabel: { fontSize: 11, interval: 0 } },
     series: [{
@@ -77,7 +79,7 @@ function drawBars(answer) {
       })),
       markLine: {
         symbol: 'none', silent: true,
-        label: { formatter: '{c}%', position: 'end' },
+        label: { formatter: '{c}%', position: 'start', color: '#b42318' },
         lineStyle: { type: 'dashed', color: '#b42318' },
         data: TARGETS.map((target) => ({ xAxis: target })),
       },

@@ -37,12 +37,33 @@ export function worldMap() {
       for (const feature of borders.features) {
         const iso3 = byNumeric.get(Number(feature.id));
         feature.properties.name = iso3 || feature.properties.name;
+        unwrapAntimeridian(feature.geometry);
       }
       echarts.registerMap('world', borders);
       return names;
     });
   }
   return loaded;
+}
+
+/**
+ * Keeps rings that cross the 180th meridian (Russia's Chukotka, Fiji) in one piece on a flat
+ * map: their western longitudes continue past 180 instead of jumping back to -180, which would
+ * draw a band across the whole map.
+ */
+function unwrapAntimeridian(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates]
+    : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
+      if (crosses) {
+        for (const point of ring) {
+          point[0] = point[0] < 0 ? point[0] + 360 : point[0];
+        }
+      }
+    }
+  }
 }
 
 /** The geo component of a map chart that opens on the view and lets the user zoom and pan. */
@@ -52,7 +73,7 @@ export function geo(view, regions = []) {
     roam: true,
     boundingCoords: VIEWS[view] || VIEWS.europe,
     scaleLimit: { min: 0.7, max: 12 },
-    itemStyle: { areaColor: '#eef1f4', borderColor: '#9aa5b1', borderWidth: 0.4 },
+    itemStyle: { areaColor: '#eceff2', borderColor: '#9aa5b1', borderWidth: 0.4 },
     emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd166' } },
     select: { disabled: true },
     label: { show: false },
