@@ -12,6 +12,10 @@ import dev.bulwark.server.Services;
 import dev.bulwark.server.store.Database;
 import dev.bulwark.server.store.Store;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -255,6 +259,39 @@ final class DashboardInChromiumTest {
     browser.waitForCharts("chart-objectives");
     assertThat(option("chart-objectives").at("/series/0/data").get(tallinn).get(2).asDouble())
         .as("the permalink reopens the same run").isEqualTo(median);
+  }
+
+  @Test
+  void aSavedScenarioIsRunBesideThePostureItChanges() throws Exception {
+    String scenario = saveScenario(repositoryFile("docs/scenarios/baltic-reinforced.yaml"));
+    browser.open(page("/campaign.html?runs=2000&scenario=" + scenario));
+    browser.waitUntil("document.getElementById('scenario').value === '" + scenario + "'");
+    browser.element("start").click();
+    browser.waitUntil("document.getElementById('job').dataset.status === 'done'");
+    assertDrawnWithoutErrors("chart-objectives", "chart-holds");
+    // the scenario adds a second armoured brigade to baltic-2016: both are answered.
+    assertThat(option("chart-holds").get("series").findValuesAsText("name"))
+        .hasSize(2).contains("baltic-2016");
+    assertThat(browser.address()).contains("scenario=" + scenario);
+  }
+
+  /** Saves a scenario file through the API, as another user of the server would. */
+  private String saveScenario(Path file) throws Exception {
+    HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(page("/api/scenarios"))).header("Content-Type", "application/yaml")
+        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+    return JSON.readTree(saved.body()).get("id").asText();
+  }
+
+  /** Finds a file of the repository by walking up from the working directory. */
+  private static Path repositoryFile(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
   }
 
   @Test
