@@ -149,6 +149,9 @@ final class DashboardInChromiumTest {
     JsonNode germany = find(option("chart-map").at("/series/0/data"), "name", "DEU");
     assertThat(germany.get("value").asInt()).isEqualTo(34_949);
     assertThat(browser.address()).contains("quarter=2024Q4");
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('map-caption').textContent.includes('2024Q4')");
+    browser.waitForCharts("chart-map", "chart-theatres");
     assertThat(latest).isNotEqualTo("2024Q4");
     assertThat(browser.elements("#table-reconcile tbody tr")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(browser.element("table-reconcile").getText())
@@ -197,6 +200,18 @@ final class DashboardInChromiumTest {
     // treaties.md: the US-Japan Treaty of 1960, Art. V, binds only the United States.
     assertThat(lit(option("chart-map").at("/series/0/data"))).containsExactly("USA");
     assertThat(browser.address()).contains("target=Japan");
+    assertThat(browser.errors()).isEmpty();
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('assess').dataset.assessed === 'JPN@2025-02-12'");
+    assertThat(browser.element("attacker").getAttribute("value")).isEqualTo("CHN");
+  }
+
+  @Test
+  void aMisspeltStateIsNamedWithTheStatesItMayMean() {
+    browser.open(page("/guarantees.html?attacker=RUS&target=Estnia&date=2025-02-12"));
+    browser.waitUntil("!document.getElementById('problem').hidden");
+    assertThat(browser.element("problem").getText()).startsWith("target: ").contains("Estnia")
+        .contains("EST");
     assertThat(browser.errors()).isEmpty();
   }
 
