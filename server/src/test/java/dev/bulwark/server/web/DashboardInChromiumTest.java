@@ -310,6 +310,26 @@ final class DashboardInChromiumTest {
   }
 
   @Test
+  void aSensitivityRunDrawsTheTornadoWidestSwingFirst() throws IOException {
+    browser.open(page("/campaign.html?runs=500&tornado=true"));
+    browser.waitUntil("document.getElementById('posture').options.length > 0");
+    browser.element("start").click();
+    browser.waitUntil("document.getElementById('job').dataset.status === 'done'");
+    assertDrawnWithoutErrors("chart-tornado");
+    assertThat(browser.element("distributions").isDisplayed()).isFalse();
+    JsonNode series = option("chart-tornado").get("series");
+    double[] swings = new double[series.get(0).get("data").size()];
+    for (int i = 0; i < swings.length; i++) {
+      swings[i] = Math.abs(series.get(1).get("data").get(i).asDouble()
+          - series.get(0).get("data").get(i).asDouble());
+    }
+    assertThat(swings).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(swings[0]).isGreaterThanOrEqualTo(swings[swings.length - 1]);
+    assertThat(browser.elements("#table-tornado tbody tr")).hasSize(swings.length);
+    screenshot("campaign-tornado");
+  }
+
+  @Test
   void aLongCampaignRunCanBeCancelled() {
     browser.open(page("/campaign.html?runs=20000&tornado=true"));
     browser.waitUntil("document.getElementById('posture').options.length > 0");

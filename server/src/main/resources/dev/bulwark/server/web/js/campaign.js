@@ -19,6 +19,7 @@ const state = readState({
 });
 const objectives = startChart(document.getElementById('chart-objectives'));
 const holds = startChart(document.getElementById('chart-holds'));
+const tornado = startChart(document.getElementById('chart-tornado'));
 let polling = null;
 
 function hours(value) {
@@ -67,32 +68,61 @@ function drawHolds(rows) {
   offerDownloads('holds', 'campaign-holds-' + state.job, rows);
 }
 
+/** Draws the median hours with each parameter at its low and high, widest swing on top. */
+function drawTornado(rows) {
+  const swing = (row) => Math.abs(row.median_hours_at_high - row.median_hours_at_low);
+  const sorted = [...rows].sort((a, b) => swing(b) - swing(a));
+  const postures = new Set(rows.map((row) => row.posture));
+  tornado.draw({
+    legend: { top: 0 },
+    grid: { left: 200, right: 24, top: 32, bottom: 36 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: hours },
+    xAxis: { type: 'value', name: 'median hours', nameLocation: 'middle', nameGap: 24 },
+    yAxis: { type: 'category', inverse: true, axisLabel: { fontSize: 11 },
+      data: sorted.map((row) => row.parameter.replaceAll('_', ' ')
+        + (postures.size > 1 ? ' (' + row.posture + ')' : '')) },
+    series: [
+      { type: 'bar', name: 'at low', data: sorted.map((row) => row.median_hours_at_low),
+        itemStyle: { color: '#e07b39' } },
+      { type: 'bar', name: 'at high', data: sorted.map((row) => row.median_hours_at_high),
+        itemStyle: { color: '#1d4e89' } },
+    ],
+  });
+  fillTable('tornado', [
+    column('posture', 'Posture'),
+    column('parameter', 'Parameter'),
+    column('low', 'Low', number(2), true),
+    column('high', 'High', number(2), true),
+    column('unit', 'Unit'),
+    column('median_hours_at_low', 'Median hours at low', number(1), true),
+    column('median_hours_at_high', 'Median hours at high', number(1), true),
+    column('holds_pct_at_low', 'Holds % at low', number(1), true),
+    column('holds_pct_at_high', 'Holds % at high', number(1), true),
+  ], sorted);
+  offerDownloads('tornado', 'campaign-tornado-' + state.job, rows);
+}
+
+/** Shows a finished run: the distributions, or the sensitivity when the run was a tornado. */
 function showResult(result) {
   document.getElementById('results').hidden = false;
-  drawObjectives(result.objectives);
-  drawHolds(result.holds);
-  fillTable('reinforcements', [
-    column('posture', 'Posture'),
-    column('name', 'Reinforcement'),
-    column('scheduled_day', 'Scheduled day', number(1), true),
-    column('in_time_pct', 'Arrives in time, % of runs', number(1), true),
-  ], result.reinforcements);
-  offerDownloads('reinforcements', 'campaign-reinforcements-' + state.job, result.reinforcements);
-  const tornado = result.tornado || [];
-  document.getElementById('sensitivity').hidden = tornado.length === 0;
-  if (tornado.length) {
-    fillTable('tornado', [
+  const distributions = Boolean(result.objectives);
+  document.getElementById('distributions').hidden = !distributions;
+  document.getElementById('reinforcements').hidden = !distributions;
+  document.getElementById('sensitivity').hidden = !result.tornado;
+  if (distributions) {
+    drawObjectives(result.objectives);
+    drawHolds(result.holds);
+    fillTable('reinforcements', [
       column('posture', 'Posture'),
-      column('parameter', 'Parameter'),
-      column('low', 'Low', number(2), true),
-      column('high', 'High', number(2), true),
-      column('unit', 'Unit'),
-      column('median_hours_at_low', 'Median hours at low', number(1), true),
-      column('median_hours_at_high', 'Median hours at high', number(1), true),
-      column('holds_pct_at_low', 'Holds % at low', number(1), true),
-      column('holds_pct_at_high', 'Holds % at high', number(1), true),
-    ], tornado);
-    offerDownloads('tornado', 'campaign-tornado-' + state.job, tornado);
+      column('name', 'Reinforcement'),
+      column('scheduled_day', 'Scheduled day', number(1), true),
+      column('in_time_pct', 'Arrives in time, % of runs', number(1), true),
+    ], result.reinforcements);
+    offerDownloads('reinforcements', 'campaign-reinforcements-' + state.job,
+      result.reinforcements);
+  }
+  if (result.tornado) {
+    drawTornado(result.tornado);
   }
 }
 
@@ -105,7 +135,8 @@ function showJob(job) {
       + ' runs' : '';
   document.getElementById('status').textContent = job.status;
   document.getElementById('job-detail').textContent = done + (job.result
-    ? ', seed ' + job.result.seed + ', model ' + job.result.model_version : '');
+    ? ', seed ' + job.result.seed + (job.result.model_version
+      ? ', model ' + job.result.model_version : '') : '');
   const active = job.status === 'queued' || job.status === 'running';
   document.getElementById('cancel').disabled = !active;
   document.getElementById('start').disabled = active;
