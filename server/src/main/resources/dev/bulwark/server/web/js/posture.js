@@ -77,9 +77,11 @@ function drawTheatres(answer, quarter) {
   });
   fillTable('theatres', [
     column('command', 'Command'),
-    column('abroad_active_duty', 'Abroad', number(0), true),
+    column('abroad_active_duty', 'Active duty abroad', number(0), true),
+    column('us_territories_active_duty', 'In US territories', number(0), true),
+    column('us_states_active_duty', 'In Hawaii and Alaska', number(0), true),
     column('in_theatre_active_duty', 'In theatre', number(0), true),
-    column('abroad_guard_reserve', 'Reserve abroad', number(0), true),
+    column('abroad_guard_reserve', 'Guard and reserve abroad', number(0), true),
     column('abroad_civilians', 'Civilians abroad', number(0), true),
     column('hosts', 'Hosts', number(0), true),
   ], rows);
@@ -125,6 +127,7 @@ async function showReconciliation() {
       column('claimed', 'Claimed', number(0), true),
       column('supported', 'Counts support', number(0), true),
       column('difference', 'Difference', number(0), true),
+      column('unit', 'Unit'),
       column('quarter', 'Quarter'),
       column('reason', 'Why they differ'),
     ], answer.rows);

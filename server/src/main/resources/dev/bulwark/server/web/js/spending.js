@@ -105,6 +105,7 @@ async function showSpending() {
 }
 
 function drawPath(answer) {
+  document.getElementById('chart-path').dataset.growth = answer.query.growth;
   const years = [...new Set(answer.rows.map((row) => row.year))].sort((a, b) => a - b);
   const byAlly = new Map();
   for (const row of answer.rows) {
