@@ -54,7 +54,9 @@ public final class RuleBook {
             + " -Dtest=RuleBookTest -Dbulwark.writeDocs=true`); a test fails when this file"
             + " differs from what the code generates. Facts come from"
             + " `../shared/reference/treaties.md`; confidence carries its marks: V verified,"
-            + " M from memory, D disputed.\n\n")
+            + " M from memory, D disputed; C marks the states' territories computed from"
+            + " world-atlas 2.0.2 by `tools/gazetteer/derive-places.py` (a representative point"
+            + " and the radius of the circle of equal area).\n\n")
         .append("Bulwark knows ").append(treaties.all().size()).append(" instruments, ")
         .append(gazetteer.all().size()).append(" places and ").append(rules().size())
         .append(" rules.\n\n## Rules\n\n| rule | statement | instrument | article | confidence |\n")
@@ -76,13 +78,14 @@ public final class RuleBook {
       }
     }
     md.append("\n## Places\n\n| id | name | kind | sovereign | administrator | continent | sea"
-        + " | lat | lon |\n|---|---|---|---|---|---|---|---|---|\n");
+        + " | lat | lon | radius km | confidence |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Place p : gazetteer.all()) {
       md.append("| `").append(p.id()).append("` | ").append(cell(p.name())).append(" | ")
           .append(lower(p.kind())).append(" | ").append(p.sovereign()).append(" | ")
           .append(p.administrator()).append(" | ").append(lower(p.continent())).append(" | ")
           .append(lower(p.sea())).append(" | ").append(p.latitude()).append(" | ")
-          .append(p.longitude()).append(" |\n");
+          .append(p.longitude()).append(" | ").append(p.radiusKm()).append(" | ")
+          .append(p.confidence().mark()).append(" |\n");
     }
     return md.toString();
   }

@@ -26,7 +26,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The gazetteer: the bundled {@code places.csv} beside this class (columns {@code id, name, kind,
  * sovereign, administrator, claimants, continent, sea, island, lat, lon, radius_km, eu,
- * confidence, aliases, note}; lists separated by {@code |}).
+ * confidence, aliases, note}; lists separated by {@code |}), hand-curated, followed by
+ * {@code derived-places.csv} in the same schema: the metropolitan territory of every other state
+ * world-atlas 2.0.2 draws, computed by {@code tools/gazetteer/derive-places.py} (a
+ * representative point at the area-weighted centroid of the state's largest polygon, the radius
+ * of the circle of equal area; confidence C). A curated entry always wins: the tool derives no
+ * state that {@code places.csv} lists.
  *
  * <p>{@link #locate(String)} accepts a place id or alias ("senkaku-islands", "Diaoyu Islands"), a
  * country (its metropolitan territory: "UKR", "Ukraine") or a point "LAT,LON". A point goes to the
@@ -42,7 +47,7 @@ public final class Gazetteer {
   /** Mean Earth radius, km (IUGG). */
   static final double EARTH_RADIUS_KM = 6371.0088;
 
-  private static final String RESOURCE = "places.csv";
+  private static final List<String> RESOURCES = List.of("places.csv", "derived-places.csv");
   private static final Pattern POINT =
       Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
   private static final int SUGGESTIONS = 3;
@@ -208,6 +213,10 @@ public final class Gazetteer {
 
   /** Reads places in the schema of the bundled file; country codes resolve against {@code countries}. */
   public static Gazetteer read(InputStream in, Countries countries) throws IOException {
+    return new Gazetteer(places(in, countries), countries);
+  }
+
+  private static List<Place> places(InputStream in, Countries countries) throws IOException {
     List<Place> places = new ArrayList<>();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -215,7 +224,7 @@ public final class Gazetteer {
         places.add(place(row, countries));
       }
     }
-    return new Gazetteer(places, countries);
+    return places;
   }
 
   private static Place place(CSVRecord row, Countries countries) {
@@ -255,14 +264,18 @@ public final class Gazetteer {
     static final Gazetteer BUNDLED = load();
 
     private static Gazetteer load() {
-      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw GuaranteesException.failure("bundled resource " + RESOURCE + " is missing", null);
+      List<Place> places = new ArrayList<>();
+      for (String resource : RESOURCES) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw GuaranteesException.failure("bundled resource " + resource + " is missing", null);
+          }
+          places.addAll(places(in, Countries.bundled()));
+        } catch (IOException e) {
+          throw GuaranteesException.failure("cannot read bundled " + resource, e);
         }
-        return read(in, Countries.bundled());
-      } catch (IOException e) {
-        throw GuaranteesException.failure("cannot read bundled " + RESOURCE, e);
       }
+      return new Gazetteer(places, Countries.bundled());
     }
   }
 }
