@@ -20,6 +20,8 @@ const LEVELS = [
   { value: '0', label: '0 assurances', color: '#fff3b0' },
 ];
 const FIELDS = ['attacker', 'target', 'kind', 'place', 'date', 'intensity'];
+/** The fields of the form: the attack, and the map's view. */
+const CONTROLS = [...FIELDS, 'view'];
 
 const state = readState({
   attacker: 'RUS', target: 'EST', kind: 'territory', place: '', date: '', intensity: 'armed_attack',
@@ -169,14 +171,14 @@ async function loadUmbrella() {
 }
 
 function readForm() {
-  for (const field of FIELDS) {
+  for (const field of CONTROLS) {
     state[field] = document.getElementById(field).value.trim();
   }
   writeState(state);
 }
 
 async function start() {
-  for (const field of FIELDS) {
+  for (const field of CONTROLS) {
     document.getElementById(field).value = state[field];
   }
   writeState(state);
@@ -200,6 +202,10 @@ async function start() {
       return;
     }
     document.getElementById('place').value = at[1].toFixed(2) + ',' + at[0].toFixed(2);
+    readForm();
+    assess();
+  });
+  document.getElementById('view').addEventListener('change', () => {
     readForm();
     assess();
   });
