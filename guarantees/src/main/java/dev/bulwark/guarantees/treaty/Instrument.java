@@ -84,7 +84,8 @@ public record Instrument(String id, String name, LocalDate signed, LocalDate inF
         kept.add(p);
       } else if (p.period().from().isBefore(effective)) {
         kept.add(new Party(iso3, new Period(p.period().from(), Optional.of(effective)),
-            p.status(), p.confidence(), "withdrawal from " + effective + " (a what-if)"));
+            p.status(), p.confidence(), "withdrawal from " + effective + " (a what-if)",
+            p.source()));
       }
     }
     return new Instrument(id, name, signed, inForce, beneficiary, kept, suspensions, clauses,

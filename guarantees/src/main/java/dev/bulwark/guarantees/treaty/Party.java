@@ -11,9 +11,11 @@ import java.time.LocalDate;
  * @param status active, frozen or disputed
  * @param confidence the treaties.md mark of the dates
  * @param note what a reader should know about this membership, or empty
+ * @param source where its dates were confirmed (an official or press page), or empty when the
+ *     instrument's own source covers them
  */
 public record Party(String iso3, Period period, PartyStatus status, Confidence confidence,
-    String note) {
+    String note, String source) {
 
   public Party {
     GuaranteesException.require(iso3 != null && iso3.matches("[A-Z]{3}"),
@@ -21,6 +23,7 @@ public record Party(String iso3, Period period, PartyStatus status, Confidence c
     GuaranteesException.require(period != null && status != null && confidence != null,
         "party " + iso3 + " must have a period, a status and a confidence");
     note = note == null ? "" : note;
+    source = source == null ? "" : source;
   }
 
   /** Returns whether this spell covers the date. */

@@ -96,7 +96,7 @@ public final class Treaties {
     List<Party> parties = new ArrayList<>();
     node.path("parties").forEach(p -> parties.add(new Party(text(p, "iso3", id),
         period(p, id), Ids.parse(PartyStatus.class, p.path("status").asText("active"), "status of a party of " + id),
-        confidence(p, id), p.path("note").asText(""))));
+        confidence(p, id), p.path("note").asText(""), p.path("source").asText(""))));
     List<Suspension> suspensions = new ArrayList<>();
     node.path("suspensions").forEach(s -> suspensions.add(new Suspension(text(s, "guarantor", id),
         text(s, "beneficiary", id), period(s, id), confidence(s, id), text(s, "reason", id))));

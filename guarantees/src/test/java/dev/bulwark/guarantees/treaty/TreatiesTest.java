@@ -50,6 +50,32 @@ final class TreatiesTest {
   }
 
   @Test
+  void everyUkraineAgreementCountsFromItsSigningDayWithTheSourceThatConfirmsIt() {
+    Instrument ukraine = Treaties.bundled().byId("ukraine-2024");
+
+    assertThat(ukraine.parties()).hasSize(27).allSatisfy(p -> {
+      assertThat(p.confidence()).as(p.iso3()).isEqualTo(Confidence.VERIFIED);
+      assertThat(p.source()).as(p.iso3()).contains("https://");
+      assertThat(p.period().from()).as(p.iso3()).isBefore(LocalDate.parse("2024-12-31"));
+    });
+  }
+
+  @Test
+  void theLateSignatoriesAreCountedFromTheDaysTheSourcesGive() {
+    // Luxembourg 2024-07-10 (president.gov.ua), Czechia and Slovenia 2024-07-18 (European
+    // Political Community summit), Ireland 2024-09-04, Croatia 2024-10-09, Greece 2024-10-17.
+    Map<String, String> signed = Map.of("LUX", "2024-07-10", "CZE", "2024-07-18",
+        "SVN", "2024-07-18", "IRL", "2024-09-04", "HRV", "2024-10-09", "GRC", "2024-10-17");
+    Instrument ukraine = Treaties.bundled().byId("ukraine-2024");
+
+    signed.forEach((iso3, day) -> {
+      LocalDate date = LocalDate.parse(day);
+      assertThat(ukraine.party(iso3, date.minusDays(1))).as(iso3 + " the day before").isEmpty();
+      assertThat(ukraine.party(iso3, date)).as(iso3 + " on " + day).isPresent();
+    });
+  }
+
+  @Test
   void finlandIsAPartyFromItsDepositDay() {
     Instrument nato = Treaties.bundled().byId("nato");
 
