@@ -90,11 +90,9 @@ public final class CampaignJobs implements AutoCloseable {
   }
 
   private void execute(Job job) {
-    if (job.cancelRequested()) {
-      job.finish(JobStatus.CANCELLED, null, null);
+    if (!job.running()) {
       return;
     }
-    job.running();
     long[] last = {0};
     ProgressListener listener = (done, total) -> {
       synchronized (last) {
@@ -107,8 +105,9 @@ public final class CampaignJobs implements AutoCloseable {
     };
     try {
       Map<String, Object> result = work.run(job.request(), listener);
-      job.finish(JobStatus.DONE, result, null);
-      onDone.accept(job);
+      if (job.finish(JobStatus.DONE, result, null)) {
+        onDone.accept(job);
+      }
     } catch (Cancelled e) {
       job.finish(JobStatus.CANCELLED, null, null);
     } catch (RuntimeException e) {

@@ -91,38 +91,49 @@ public final class Job {
     this.future = running;
   }
 
-  void running() {
+  /** Marks a queued job running; returns false when it was cancelled before it started. */
+  synchronized boolean running() {
+    if (status != JobStatus.QUEUED) {
+      return false;
+    }
     status = JobStatus.RUNNING;
+    return true;
   }
 
-  void advanced(long replications) {
-    done.addAndGet(replications);
+  synchronized void advanced(long replications) {
+    if (!status.finished()) {
+      done.addAndGet(replications);
+    }
   }
 
   boolean cancelRequested() {
     return cancelRequested;
   }
 
-  /** Asks the job to stop; a queued job stops at once, a running one within one block. */
+  /**
+   * Cancels the job: it is marked cancelled at once, its progress is frozen, a queued job never
+   * starts and a running one stops at its next block of replications.
+   *
+   * @return false when the job had already finished
+   */
   public boolean cancel() {
-    if (status.finished()) {
-      return false;
-    }
     cancelRequested = true;
     Future<?> f = future;
-    if (f != null && f.cancel(false)) {
-      finish(JobStatus.CANCELLED, null, null);
+    if (f != null) {
+      f.cancel(false);
     }
-    return true;
+    return finish(JobStatus.CANCELLED, null, null);
   }
 
-  synchronized void finish(JobStatus end, Map<String, Object> answer, Problem problem) {
+  /** Ends the job unless it has ended; returns whether this call ended it. */
+  synchronized boolean finish(JobStatus end, Map<String, Object> answer, Problem problem) {
     if (status.finished()) {
-      return;
+      return false;
     }
     this.result = answer;
     this.error = problem;
     this.finished = Instant.now();
     this.status = end;
+    return true;
   }
 }

@@ -38,16 +38,19 @@ final class CampaignJobsTest {
   }
 
   @Test
-  void cancellingARunningJobStopsItAtItsNextProgressReport() throws Exception {
+  void cancellingARunningJobMarksItCancelledAndStopsTheWork() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch cancelled = new CountDownLatch(1);
+    CountDownLatch reached = new CountDownLatch(1);
+    List<Job> saved = new CopyOnWriteArrayList<>();
     try (CampaignJobs jobs = new CampaignJobs((request, progress) -> {
       progress.progressed(10, 100);
       started.countDown();
       await(cancelled);
       progress.progressed(20, 100);
+      reached.countDown();
       return Map.of("should", "not finish");
-    }, job -> { })) {
+    }, saved::add)) {
       Job job = jobs.submit(REQUEST, 100);
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -57,8 +60,12 @@ final class CampaignJobsTest {
 
       assertThat(job.status()).isEqualTo(JobStatus.CANCELLED);
       assertThat(job.result()).isNull();
-      // The report that found the cancellation still counts: 20 of 100.
-      assertThat(job.fraction()).isEqualTo(0.2);
+      assertThat(job.cancel()).isFalse();
+      // The work was stopped by its next progress report: it never got past it, nor was saved.
+      assertThat(reached.await(200, TimeUnit.MILLISECONDS)).isFalse();
+      assertThat(saved).isEmpty();
+      // Progress freezes at the cancellation: 10 of 100.
+      assertThat(job.fraction()).isEqualTo(0.1);
     }
   }
 
