@@ -5,9 +5,10 @@ import {
   api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
   startChart, writeState,
 } from './dashboard.js';
-import { geo, worldMap } from './world.js';
+import { geo, viewPicker, worldMap } from './world.js';
 
 masthead();
+viewPicker();
 
 /** Strength levels of treaties.md §0, strongest first, with the colour each lights up in. */
 const LEVELS = [

@@ -5,9 +5,10 @@ import {
   api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
   startChart, throttle, writeState,
 } from './dashboard.js';
-import { geo, worldMap } from './world.js';
+import { geo, viewPicker, worldMap } from './world.js';
 
 masthead();
+viewPicker();
 
 const PERSONNEL_BANDS = [
   { lt: 100, label: 'under 100', color: '#c6dbef' },

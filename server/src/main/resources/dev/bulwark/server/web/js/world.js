@@ -4,12 +4,20 @@
    ECharts as the map "world". */
 import { api } from './dashboard.js';
 
-/** Where the map opens: Europe, or the whole North Atlantic area with the United States. */
+/** Where the map opens: Europe, the whole North Atlantic area with North America, or the world. */
 export const VIEWS = {
   europe: [[-25, 71.5], [45, 34]],
   atlantic: [[-130, 72], [50, 20]],
   world: [[-180, 84], [180, -58]],
 };
+const VIEW_NAMES = { europe: 'Europe', atlantic: 'North Atlantic', world: 'World' };
+
+/** Fills the page's map picker (the select with id "view") with the views. */
+export function viewPicker() {
+  const select = document.getElementById('view');
+  select.replaceChildren(...Object.keys(VIEWS).map((view) => new Option(VIEW_NAMES[view], view)));
+  return select;
+}
 
 const ANTARCTICA = 10;
 let loaded = null;
