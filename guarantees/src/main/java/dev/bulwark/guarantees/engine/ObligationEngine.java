@@ -131,6 +131,7 @@ public final class ObligationEngine {
       case TAIWAN_AND_PENGHU -> List.of(Rules::taiwanAndPenghuOnly);
       case NUCLEAR_AGGRESSION -> List.of(Rules::nuclearAggressionOnly);
       case PARTY_TERRITORY -> List.of(Rules::partyTerritoryAnywhere);
+      case BILATERAL_TERRITORY -> List.of(Rules::bilateralAggressionOnTerritory);
       case ANYWHERE -> List.of(Rules::consultationAnywhere);
     };
     return first(c, rules).orElseGet(() -> Rules.outsideTheArea(c));

@@ -420,6 +420,19 @@ final class Rules {
         + " §12: annexed regions are a major ambiguity)."));
   }
 
+  @Rule(statement = "The European bilateral clauses are engaged by armed aggression against a"
+      + " party's own territory; the sea beyond it (an exclusive economic zone) is not territory.",
+      instrument = "france-germany-2019, france-greece-2021, france-poland-2025, uk-germany-2025",
+      article = "4; 2; mutual assistance", confidence = "V")
+  static Optional<Finding> bilateralAggressionOnTerritory(Case c) {
+    Place p = c.place();
+    return !p.isSea() && p.sovereign().equals(c.target())
+        ? Optional.of(applies("bilateralAggressionOnTerritory", V, p.name() + " is "
+            + c.targetName() + "'s territory: the other party owes aid by all the means in its"
+            + " power, armed force included."))
+        : Optional.empty();
+  }
+
   @Rule(statement = "A consultation clause, or a support pledge to one state, is engaged by a"
       + " threat to or attack on the protected state wherever it arises.", instrument = "all",
       article = "consultation clauses", confidence = "V")

@@ -26,6 +26,11 @@ public enum Scope {
   NUCLEAR_AGGRESSION,
   /** A party's territory or forces wherever they are (CSTO, Russia–DPRK, China–DPRK, Russia–Belarus). */
   PARTY_TERRITORY,
+  /**
+   * A party's own territory, sea areas beyond it excluded (the European bilateral clauses: Aachen
+   * 2019, France–Greece 2021, Nancy 2025, Kensington 2025).
+   */
+  BILATERAL_TERRITORY,
   /** Anywhere: consultation clauses and single-beneficiary support. */
   ANYWHERE
 }

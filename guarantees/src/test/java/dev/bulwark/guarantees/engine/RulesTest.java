@@ -45,10 +45,29 @@ final class RulesTest {
   }
 
   @Test
+  void bilateralAggressionOnTerritory() {
+    // §15: France–Greece Art 2 (4a) covers aggression against a party's territory, an ally's
+    // included; the Treaty of Nancy binds France to Poland from its entry into force, 2026-01-22.
+    Assessment greece = assess("TUR", "GRC", TargetKind.TERRITORY, "greece", "2025-02-12");
+    Assessment poland = assess("RUS", "POL", TargetKind.TERRITORY, "poland", "2026-01-22");
+    Assessment ships = assess("RUS", "DEU", TargetKind.VESSEL, "baltic-sea", "2025-09-01");
+
+    assertThat(defenders(greece, "france-greece-2021")).containsExactly("FRA");
+    assertThat(greece.bound()).filteredOn(b -> b.instrument().equals("france-greece-2021"))
+        .extracting(Outcome.Bound::strength).containsExactly(Strength.ALL_MEANS);
+    assertThat(decidedBy(greece, "france-greece-2021", "bilateralAggressionOnTerritory")).isTrue();
+    assertThat(defenders(poland, "france-poland-2025")).containsExactly("FRA");
+    assertThat(notBoundRules(ships, "uk-germany-2025")).containsExactly("targetKindCovered");
+  }
+
+  @Test
   void instrumentInForce() {
     // §14: Russia–Belarus in force 2025-03-13.
     Assessment a = assess("POL", "BLR", TargetKind.TERRITORY, "belarus", "2025-03-12");
     assertThat(notBoundRules(a, "russia-belarus-2024")).containsExactly("instrumentInForce");
+    // §15: the Treaty of Nancy, signed 2025-05-09, is in force from 2026-01-22.
+    Assessment nancy = assess("RUS", "POL", TargetKind.TERRITORY, "poland", "2026-01-21");
+    assertThat(notBoundRules(nancy, "france-poland-2025")).containsExactly("instrumentInForce");
   }
 
   @Test

@@ -28,7 +28,8 @@ final class TreatiesTest {
     assertThat(Treaties.bundled().all()).extracting(Instrument::id).contains("nato", "eu-42-7",
         "us-japan", "us-rok", "us-philippines", "anzus", "rio", "taiwan-relations-act",
         "budapest", "ukraine-2024", "csto", "russia-dprk-2024", "china-dprk-1961",
-        "russia-belarus-2024");
+        "russia-belarus-2024", "france-germany-2019", "france-greece-2021", "france-poland-2025",
+        "uk-germany-2025");
   }
 
   @Test
