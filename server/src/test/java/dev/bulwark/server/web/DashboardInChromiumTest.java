@@ -86,6 +86,9 @@ final class DashboardInChromiumTest {
     }
     assertThat(browser.element("problem").isDisplayed()).as("problem box shown").isFalse();
     assertThat(browser.errors()).as("script errors and policy violations").isEmpty();
+    assertThat((List<?>) browser.evaluate("return performance.getEntriesByType('resource')"
+        + ".map(e => e.name).filter(n => !n.startsWith(location.origin + '/'));"))
+        .as("resources fetched from other hosts").isEmpty();
   }
 
   @Test
