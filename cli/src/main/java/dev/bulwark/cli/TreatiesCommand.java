@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "treaties", mixinStandardHelpOptions = true,
     description = {
         "Lists the collective-defence instruments Bulwark knows, one row per clause (article, kind,",
-        "strength, geographic scope, what it covers, confidence V/M/D, source), or with --parties",
+        "strength, geographic scope, what it covers, confidence V/M/C/D, source), or with --parties",
         "one row per spell of membership (from, to, status). Facts come from the project's",
         "treaty fact sheet; docs/guarantees.md lists the rules the engine applies to them.",
     },
@@ -62,20 +62,22 @@ final class TreatiesCommand implements Runnable {
       }
     }
     out.note("");
-    out.note("Confidence: V verified against a consulted source, M from memory, D disputed.");
+    out.note("Confidence: V verified against a consulted source, M from memory, C computed"
+        + " (derived by a documented tool), D disputed.");
     return out;
   }
 
   private static Tabular parties(List<Instrument> instruments) {
     Tabular out = new Tabular(Column.text("instrument"), Column.text("iso3"), Column.text("from"),
-        Column.text("to"), Column.text("status"), Column.text("confidence"), Column.text("note"));
+        Column.text("to"), Column.text("status"), Column.text("confidence"), Column.text("note"),
+        Column.text("source"));
     for (Instrument i : instruments) {
       i.beneficiary().ifPresent(b -> out.row(i.id(), b, i.inForce().toString(), null,
-          "beneficiary", i.confidence().mark(), "the state the instrument protects"));
+          "beneficiary", i.confidence().mark(), "the state the instrument protects", i.source()));
       for (Party p : i.parties()) {
         out.row(i.id(), p.iso3(), p.period().from().toString(),
             p.period().to().map(LocalDate::toString).orElse(null), Ids.of(p.status()),
-            p.confidence().mark(), p.note());
+            p.confidence().mark(), p.note(), p.source().isEmpty() ? i.source() : p.source());
       }
     }
     return out;
