@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class BulwarkApp implements AutoCloseable {
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private static final System.Logger LOG = System.getLogger(BulwarkApp.class.getName());
+
+  /** Request threads: the answers are computed once and then served from memory. */
+  static final int WORKER_THREADS = 16;
 
   private final Javalin javalin;
   private final CampaignJobs jobs;
@@ -61,6 +65,7 @@ public final class BulwarkApp implements AutoCloseable {
     config.http.prefer405over404 = true;
     config.jetty.host = settings.host();
     config.jetty.port = settings.port();
+    config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 2, 60_000);
     if (BulwarkApp.class.getResource(WEB) != null) {
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
