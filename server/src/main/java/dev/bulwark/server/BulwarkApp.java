@@ -114,8 +114,8 @@ public final class BulwarkApp implements AutoCloseable {
         && method != HandlerType.OPTIONS;
     if (writes && settings.writesNeedToken() && !tokenMatches(ctx, settings.token().get())) {
       throw ServerException.of(ProblemType.UNAUTHORIZED, "Authorization", null, "this server "
-          + "is reachable beyond loopback: write requests need 'Authorization: Bearer T' with "
-          + "the token given at start-up");
+          + "was started with --token: write requests need 'Authorization: Bearer T' with that "
+          + "token");
     }
     long length = ctx.req().getContentLengthLong();
     if (length > settings.maxBodyBytes()) {
