@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +62,7 @@ final class ServeCommand implements Runnable {
 
   @Override
   public void run() {
+    quietLibraryLogs();
     ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(token),
         ServerSettings.DEFAULT_MAX_BODY);
     Database database = db != null ? Database.at(db) : Database.embedded(dataDirectory());
@@ -93,5 +96,13 @@ final class ServeCommand implements Runnable {
           + ": " + e.getMessage() + "; set BULWARK_HOME to a writable directory or give --db");
     }
     return dir;
+  }
+
+  /**
+   * Javalin and Jetty log every start-up step at INFO through the JDK's logging; the user needs
+   * Bulwark's own two lines and any warning.
+   */
+  private static void quietLibraryLogs() {
+    Logger.getLogger("").setLevel(Level.WARNING);
   }
 }
