@@ -49,6 +49,9 @@ import picocli.CommandLine.Spec;
         "  bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv"})
 final class CampaignCommand implements Runnable {
 
+  /** The posture a campaign runs, and a scenario edits, unless told otherwise. */
+  static final String DEFAULT_POSTURE = "baltic-2016";
+
   /** Which table to print. */
   enum Show { OBJECTIVES, HOLDS, REINFORCEMENTS, TORNADO }
 
@@ -63,7 +66,7 @@ final class CampaignCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "THEATRE", description = "The theatre: baltic.")
   private String theatre;
 
-  @Option(names = "--posture", defaultValue = "baltic-2016", paramLabel = "ID",
+  @Option(names = "--posture", defaultValue = DEFAULT_POSTURE, paramLabel = "ID",
       description = "The posture: baltic-2016 (RAND RR-1253, default), baltic-efp-2017, "
           + "baltic-2025, baltic-rand-7-brigades.")
   private String posture;

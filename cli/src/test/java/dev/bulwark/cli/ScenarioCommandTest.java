@@ -31,8 +31,14 @@ final class ScenarioCommandTest {
         && r.get("measure").equals("share_gdp_pct_2030")).findFirst().orElseThrow();
     assertThat(share.get("subject")).isEqualTo("DEU");
     assertThat(Double.parseDouble(share.get("scenario"))).isEqualTo(3.5);
-    assertThat(rows).filteredOn(r -> r.get("question").equals("campaign"))
-        .singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("not applied"));
+    // Withdrawing the US armoured brigade on rotation from the 2025 posture: Riga falls in more
+    // runs (same 20,000 runs, same seed, before and after).
+    CSVRecord riga = rows.stream().filter(r -> r.get("question").equals("campaign")
+        && r.get("measure").equals("riga_reached_pct")).findFirst().orElseThrow();
+    assertThat(riga.get("subject")).isEqualTo("baltic-2025");
+    assertThat(riga.get("status")).isEqualTo("applied");
+    assertThat(Double.parseDouble(riga.get("scenario")))
+        .isGreaterThan(Double.parseDouble(riga.get("baseline")));
   }
 
   @Test
