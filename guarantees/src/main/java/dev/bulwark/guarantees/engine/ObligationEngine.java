@@ -132,6 +132,7 @@ public final class ObligationEngine {
       case NUCLEAR_AGGRESSION -> List.of(Rules::nuclearAggressionOnly);
       case PARTY_TERRITORY -> List.of(Rules::partyTerritoryAnywhere);
       case BILATERAL_TERRITORY -> List.of(Rules::bilateralAggressionOnTerritory);
+      case PACIFIC_CONSULTATION -> List.of(Rules::pacificConsultation);
       case ANYWHERE -> List.of(Rules::consultationAnywhere);
     };
     return first(c, rules).orElseGet(() -> Rules.outsideTheArea(c));

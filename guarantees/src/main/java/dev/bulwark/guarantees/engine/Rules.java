@@ -26,6 +26,9 @@ import java.util.Set;
  */
 final class Rules {
 
+  /** The western edge of "the Far East" for the Pacific consultation clauses, degrees East (an assumption). */
+  private static final double FAR_EAST_WEST_EDGE = 90.0;
+
   private static final Confidence V = Confidence.VERIFIED;
   private static final Confidence M = Confidence.FROM_MEMORY;
   private static final Confidence D = Confidence.DISPUTED;
@@ -431,6 +434,19 @@ final class Rules {
             + c.targetName() + "'s territory: the other party owes aid by all the means in its"
             + " power, armed force included."))
         : Optional.empty();
+  }
+
+  @Rule(statement = "The consultation clauses of the Pacific treaties are engaged only by a threat"
+      + " that arises in the Pacific or the Far East: at a place in the Pacific, in Oceania, or in"
+      + " Asia east of 90 degrees East.", instrument = "us-japan, us-philippines, anzus",
+      article = "IV, III, III", confidence = "M")
+  static Optional<Finding> pacificConsultation(Case c) {
+    Place p = c.place();
+    boolean pacific = p.sea().isPacific() || p.continent() == Continent.OCEANIA
+        || (p.continent() == Continent.ASIA && p.longitude() >= FAR_EAST_WEST_EDGE);
+    return pacific ? Optional.of(applies("pacificConsultation", c.clause().confidence(),
+        p.name() + " is in the Pacific or the Far East; Article " + c.clause().article() + ": "
+            + c.clause().trigger() + ".")) : Optional.empty();
   }
 
   @Rule(statement = "A consultation clause, or a support pledge to one state, is engaged by a"

@@ -31,6 +31,11 @@ public enum Scope {
    * 2019, France–Greece 2021, Nancy 2025, Kensington 2025).
    */
   BILATERAL_TERRITORY,
+  /**
+   * A threat that arises in the Pacific or the Far East: the consultation clauses of the Pacific
+   * treaties (US–Japan Article IV, US–Philippines Article III, ANZUS Article III).
+   */
+  PACIFIC_CONSULTATION,
   /** Anywhere: consultation clauses and single-beneficiary support. */
   ANYWHERE
 }

@@ -298,10 +298,22 @@ final class RulesTest {
   }
 
   @Test
-  void consultationAnywhere() {
+  void pacificConsultation() {
+    // §3: Art IV, "international peace and security in the Far East"; §5 and §6: "in the Pacific".
     Assessment a = assess("CHN", "JPN", TargetKind.VESSEL, "south-china-sea", "2025-02-12");
     assertThat(a.strongest("USA").orElseThrow().article()).isEqualTo("IV");
-    assertThat(decidedBy(a, "us-japan", "consultationAnywhere")).isTrue();
+    assertThat(decidedBy(a, "us-japan", "pacificConsultation")).isTrue();
+    // §17.7: US forces attacked in Syria engage no US bilateral treaty, not even its consultation.
+    Assessment syria = assess("IRN", "USA", TargetKind.FORCES, "syria", "2025-02-12");
+    assertThat(syria.bound()).noneMatch(b -> List.of("us-japan", "us-philippines", "anzus")
+        .contains(b.instrument()));
+  }
+
+  @Test
+  void consultationAnywhere() {
+    // §4: US–ROK Art II has no geographic limit.
+    Assessment a = assess("IRN", "USA", TargetKind.FORCES, "syria", "2025-02-12");
+    assertThat(decidedBy(a, "us-rok", "consultationAnywhere")).isTrue();
   }
 
   @Test
