@@ -9,6 +9,7 @@ import dev.bulwark.guarantees.engine.ObligationEngine;
 import dev.bulwark.guarantees.engine.Outcome;
 import dev.bulwark.guarantees.geo.Gazetteer;
 import dev.bulwark.guarantees.geo.Located;
+import dev.bulwark.guarantees.treaty.Strength;
 import dev.bulwark.guarantees.treaty.TargetKind;
 import dev.bulwark.guarantees.weight.Capacity;
 import dev.bulwark.guarantees.weight.GuaranteeWeight;
@@ -17,6 +18,7 @@ import dev.bulwark.cli.output.Column;
 import dev.bulwark.cli.output.Tabular;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -85,7 +87,9 @@ final class GuaranteeCommand implements Runnable {
     Assessment assessment = ObligationEngine.withDefaults().assess(attack);
     var panel = ledgerOptions.ledger().panel();
     GuaranteeWeight.Weight weight = GuaranteeWeight.withDefaults().weigh(assessment, panel);
-    output.print(tabulate(assessment, weight, where));
+    GuaranteeWeight.Weight defenders = GuaranteeWeight.withDefaults()
+        .withMinimumStrength(Strength.CONSTITUTIONAL_PROCESSES).weigh(assessment, panel);
+    output.print(tabulate(assessment, weight, defenders, where));
   }
 
   /** Parses a date option, or returns today when it is absent. */
@@ -101,7 +105,7 @@ final class GuaranteeCommand implements Runnable {
   }
 
   private static Tabular tabulate(Assessment assessment, GuaranteeWeight.Weight weight,
-      Located where) {
+      GuaranteeWeight.Weight defenders, Located where) {
     Tabular out = new Tabular(Column.text("outcome"), Column.text("iso3"), Column.text("instrument"),
         Column.text("article"), Column.text("strength_level"), Column.text("strength"),
         Column.text("confidence"), Column.number("milex_usd_current_m", 0),
@@ -115,12 +119,17 @@ final class GuaranteeCommand implements Runnable {
             b.strength().id(), b.confidence().mark(), c == null ? null : c.milexUsdMillion(),
             c == null ? null : c.provenance() + " (" + c.year() + ")", b.reason(), b.rule());
       } else if (outcome instanceof Outcome.Disputed d) {
-        out.row("disputed", String.join(" ", d.guarantors()), d.instrument(), d.article(),
-            d.strength().level(), d.strength().id(), "D", null, null,
-            "Bound: " + d.boundReading() + " Not bound: " + d.notBoundReading(), d.rule());
+        for (String state : d.guarantors()) {
+          out.row("disputed", state, d.instrument(), d.article(), d.strength().level(),
+              d.strength().id(), "D", null, null,
+              "Bound: " + d.boundReading() + " Not bound: " + d.notBoundReading(), d.rule());
+        }
       } else if (outcome instanceof Outcome.NotBound n) {
-        out.row("not_bound", String.join(" ", n.states()), n.instrument(), n.article(), null,
-            null, n.confidence().mark(), null, null, n.reason(), n.rule());
+        for (String state : n.states().isEmpty() ? Collections.<String>singletonList(null)
+            : n.states()) {
+          out.row("not_bound", state, n.instrument(), n.article(), null, null,
+              n.confidence().mark(), null, null, n.reason(), n.rule());
+        }
       }
     }
     Attack attack = assessment.attack();
@@ -128,10 +137,12 @@ final class GuaranteeCommand implements Runnable {
     out.note("Attack: " + attack.attacker().orElse("a non-state attacker") + " on "
         + attack.target() + " " + attack.kind().id() + " at " + where.describe() + " on "
         + attack.date() + " (" + attack.intensity().id() + ").");
-    Tally t = weight.tally();
-    out.note(String.format(java.util.Locale.ROOT, "Bound states: %d; military expenditure"
-        + " %,.0f million US$ (US share %.1f%%); without the US %,.0f million US$.",
-        t.states().size(), t.milexUsdMillion(), t.usSharePct(), t.milexNonUsUsdMillion()));
+    Tally t = defenders.tally();
+    out.note(String.format(java.util.Locale.ROOT, "Bound to defend (level 3 or stronger): %d"
+        + " states; military expenditure %,.0f million US$ (US share %.1f%%); without the US"
+        + " %,.0f million US$. Bound at any level, consultation and assurances included: %d.",
+        t.states().size(), t.milexUsdMillion(), Double.isNaN(t.usSharePct()) ? 0 : t.usSharePct(),
+        t.milexNonUsUsdMillion(), weight.tally().states().size()));
     if (!t.missing().isEmpty()) {
       out.note("No military expenditure figure for " + String.join(", ", t.missing()) + ".");
     }

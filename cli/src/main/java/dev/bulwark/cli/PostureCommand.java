@@ -70,6 +70,7 @@ final class PostureCommand implements Runnable {
       out = trend(posture);
     } else {
       Quarter q = quarter == null ? posture.forces().latest() : Quarter.parse(quarter);
+      posture.requireReported(q);
       out = theater == null ? totals(posture.totals(q), posture, q) : hosts(posture, q);
     }
     output.print(out);

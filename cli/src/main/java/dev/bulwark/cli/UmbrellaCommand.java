@@ -65,7 +65,8 @@ final class UmbrellaCommand implements Runnable {
       out.row(day.toString(), cover.iso3(), cover.instrument(), cover.article(),
           cover.strength().level(), cover.strength().id(), t.states().size(), t.milexUsdMillion(),
           t.milexNonUsUsdMillion(), Double.isNaN(t.usSharePct()) ? null : t.usSharePct(),
-          t.personnelThousand(), t.personnelNonUsThousand(), String.join(" ", t.states()));
+          personnel(t, t.personnelThousand()), personnel(t, t.personnelNonUsThousand()),
+          String.join(" ", t.states()));
     }
     out.note("");
     out.note("Military expenditure: NATO's tables (Table 2) for allies, else SIPRI, current US$,"
@@ -73,5 +74,10 @@ final class UmbrellaCommand implements Runnable {
     out.note("Strength levels: 5 automatic, 4a all means, 4b as each deems necessary, 3"
         + " constitutional processes, 2 consultation and support, 1 consultation, 0 assurances.");
     output.print(out);
+  }
+
+  /** Personnel is known for NATO allies only: missing, not zero, when no guarantor has it. */
+  private static Double personnel(Tally t, double sum) {
+    return t.personnelKnown() ? sum : null;
   }
 }

@@ -53,4 +53,10 @@ public record Tally(List<String> states, List<Capacity> capacities, List<String>
     return new Tally(states, found, missing, milex, milex - us,
         milex == 0 ? Double.NaN : 100 * us / milex, personnel, personnel - usPersonnel);
   }
+
+  /** Returns whether any guarantor has a personnel figure (NATO allies only); if none, the
+   * personnel sums are missing, not zero. */
+  public boolean personnelKnown() {
+    return capacities.stream().anyMatch(c -> c.personnelThousand().isPresent());
+  }
 }

@@ -65,6 +65,18 @@ public final class TheatrePosture {
     return List.copyOf(hosts);
   }
 
+  /**
+   * Checks that DMDC reported the quarter.
+   *
+   * @throws PostureException of kind BAD_INPUT when it did not: its counts are missing, not zero
+   */
+  public void requireReported(Quarter quarter) {
+    if (!forces.reported(quarter)) {
+      throw PostureException.badInput("quarter " + quarter + " was not reported by DMDC: its "
+          + "counts are missing, not zero (the latest report is " + forces.latest() + ")");
+    }
+  }
+
   /** The places of one command in a quarter, largest first. */
   public List<HostCount> hosts(Quarter quarter, Command command) {
     return hosts(quarter).stream().filter(h -> h.command() == command).toList();
@@ -76,10 +88,7 @@ public final class TheatrePosture {
    * @throws PostureException when DMDC did not report the quarter: its totals are unknown
    */
   public List<TheatreTotal> totals(Quarter quarter) {
-    if (!forces.reported(quarter)) {
-      throw PostureException.badInput("quarter " + quarter + " was not reported by DMDC: its "
-          + "counts are missing, not zero (the latest report is " + forces.latest() + ")");
-    }
+    requireReported(quarter);
     Map<Command, long[]> sums = new EnumMap<>(Command.class);
     for (Command command : Command.values()) {
       sums.put(command, new long[6]);

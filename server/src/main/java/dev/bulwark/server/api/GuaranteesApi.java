@@ -15,6 +15,7 @@ import dev.bulwark.guarantees.Ids;
 import dev.bulwark.guarantees.treaty.Clause;
 import dev.bulwark.guarantees.treaty.Instrument;
 import dev.bulwark.guarantees.treaty.Party;
+import dev.bulwark.guarantees.treaty.Strength;
 import dev.bulwark.guarantees.treaty.TargetKind;
 import dev.bulwark.guarantees.weight.Capacity;
 import dev.bulwark.guarantees.weight.GuaranteeWeight;
@@ -24,6 +25,7 @@ import dev.bulwark.server.ServerException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +84,11 @@ public final class GuaranteesApi {
     }
     List<Map<String, Object>> bound = new ArrayList<>();
     assessment.strongestByGuarantor().forEach((iso3, b) -> bound.add(bound(b)));
-    Map<String, Object> tally = tally(weight.tally());
+    // The summary counts the states bound to defend (level 3 or stronger); the rows show all.
+    Map<String, Object> tally = tally(GuaranteeWeight.withDefaults()
+        .withMinimumStrength(Strength.CONSTITUTIONAL_PROCESSES).weigh(assessment, panel).tally());
     tally.put("year", weight.year());
+    tally.put("bound_any_level", weight.tally().states().size());
     return out.query("attacker", attacker.orElse(null)).query("target", target)
         .query("kind", kind.id()).query("place", located.place().id())
         .query("place_name", located.place().name()).query("distance_km", located.distanceKm())
@@ -108,7 +113,8 @@ public final class GuaranteesApi {
       Tally t = c.tally();
       out.row(date.toString(), c.iso3(), c.instrument(), c.article(), c.strength().level(),
           c.strength().id(), t.states().size(), t.milexUsdMillion(), t.milexNonUsUsdMillion(),
-          t.usSharePct(), t.personnelThousand(), t.personnelNonUsThousand(),
+          t.usSharePct(), t.personnelKnown() ? t.personnelThousand() : null,
+          t.personnelKnown() ? t.personnelNonUsThousand() : null,
           String.join(" ", t.states()), countries.byIso3(c.iso3()).name(),
           c.strength().level());
     }
@@ -168,14 +174,17 @@ public final class GuaranteesApi {
           c == null ? null : c.provenance() + " (" + c.year() + ")", b.reason(), b.rule(),
           b.guarantor(), b.strength().level(), null);
     } else if (o instanceof Outcome.Disputed d) {
-      String states = String.join(" ", d.guarantors());
-      out.row("disputed", states, d.instrument(), d.article(), d.strength().level(),
-          d.strength().id(), d.confidence().mark(), null, null, d.boundReading(), d.rule(),
-          states, d.strength().level(), d.notBoundReading());
+      for (String state : d.guarantors()) {
+        out.row("disputed", state, d.instrument(), d.article(), d.strength().level(),
+            d.strength().id(), d.confidence().mark(), null, null, d.boundReading(), d.rule(),
+            state, d.strength().level(), d.notBoundReading());
+      }
     } else if (o instanceof Outcome.NotBound n) {
-      String states = String.join(" ", n.states());
-      out.row("not_bound", states, n.instrument(), n.article(), null, null,
-          n.confidence().mark(), null, null, n.reason(), n.rule(), states, null, null);
+      for (String state : n.states().isEmpty() ? Collections.<String>singletonList(null)
+          : n.states()) {
+        out.row("not_bound", state, n.instrument(), n.article(), null, null,
+            n.confidence().mark(), null, null, n.reason(), n.rule(), state, null, null);
+      }
     }
   }
 
@@ -198,8 +207,8 @@ public final class GuaranteesApi {
     m.put("milex_usd_current_m", t.milexUsdMillion());
     m.put("milex_non_us_usd_current_m", t.milexNonUsUsdMillion());
     m.put("us_share_pct", Double.isFinite(t.usSharePct()) ? t.usSharePct() : null);
-    m.put("personnel_thousand", t.personnelThousand());
-    m.put("personnel_non_us_thousand", t.personnelNonUsThousand());
+    m.put("personnel_thousand", t.personnelKnown() ? t.personnelThousand() : null);
+    m.put("personnel_non_us_thousand", t.personnelKnown() ? t.personnelNonUsThousand() : null);
     m.put("missing", t.missing());
     return m;
   }

@@ -100,7 +100,7 @@ function drawMap(answer, names) {
 
 function showWeight(weight) {
   const cards = [
-    ['States bound', String(weight.states ?? 0)],
+    ['Bound to defend (level 3+)', String(weight.states ?? 0) + ' of ' + String(weight.bound_any_level ?? 0)],
     ['Their military spending', number(0)(weight.milex_usd_current_m / 1000) + ' bn US$'],
     ['Without the US', number(0)(weight.milex_non_us_usd_current_m / 1000) + ' bn US$'],
     ['US share', weight.us_share_pct === null ? '—' : number(1)(weight.us_share_pct) + '%'],
