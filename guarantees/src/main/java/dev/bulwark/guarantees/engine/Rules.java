@@ -425,14 +425,15 @@ final class Rules {
 
   @Rule(statement = "The European bilateral clauses are engaged by armed aggression against a"
       + " party's own territory; the sea beyond it (an exclusive economic zone) is not territory.",
-      instrument = "france-germany-2019, france-greece-2021, france-poland-2025, uk-germany-2025",
+      instrument = "france-germany-2019, france-greece-2021, france-poland-2025, uk-germany-2025,"
+          + " uk-sweden-2022, uk-finland-2022",
       article = "4; 2; mutual assistance", confidence = "V")
   static Optional<Finding> bilateralAggressionOnTerritory(Case c) {
     Place p = c.place();
     return !p.isSea() && p.sovereign().equals(c.target())
         ? Optional.of(applies("bilateralAggressionOnTerritory", V, p.name() + " is "
-            + c.targetName() + "'s territory: the other party owes aid by all the means in its"
-            + " power, armed force included."))
+            + c.targetName() + "'s territory; Article " + c.clause().article() + ": "
+            + c.clause().trigger() + "."))
         : Optional.empty();
   }
 

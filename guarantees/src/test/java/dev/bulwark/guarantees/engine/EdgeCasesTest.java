@@ -213,6 +213,9 @@ final class EdgeCasesTest {
     assertThat(defenders(swedenBefore, "nato")).isEmpty();
     assertThat(defenders(swedenBefore, "eu-42-7")).hasSize(26);
     assertThat(defenders(swedenAfter, "nato")).hasSize(31).contains("FIN");
+    // ...and the political UK declarations of 2022-05-11 (level 2, no duty to fight).
+    assertThat(bound(finlandBefore, "uk-finland-2022")).containsExactly("GBR");
+    assertThat(bound(swedenBefore, "uk-sweden-2022")).containsExactly("GBR");
   }
 
   @Test
