@@ -25,6 +25,8 @@ public final class BulwarkApp implements AutoCloseable {
 
   /** The classpath folder of the dashboard's pages. */
   public static final String WEB = "/dev/bulwark/server/web";
+  /** ECharts as the report module vendors it; the brief and the pages draw with the one copy. */
+  static final String ECHARTS = "/dev/bulwark/report/vendor/echarts";
   /** Only this server's own scripts, styles and data; nothing from other hosts. */
   public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
@@ -57,6 +59,17 @@ public final class BulwarkApp implements AutoCloseable {
     return new BulwarkApp(javalin, jobs, routes, settings);
   }
 
+  /** Serves a classpath folder at a path, with the content-security policy. */
+  private static void serve(JavalinConfig config, String hostedPath, String directory) {
+    config.staticFiles.add(files -> {
+      files.hostedPath = hostedPath;
+      files.directory = directory;
+      files.location = Location.CLASSPATH;
+      files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff");
+    });
+  }
+
   private static void configure(JavalinConfig config, ServerSettings settings,
       List<Route> routes, byte[] openApi) {
     config.startup.showJavalinBanner = false;
@@ -67,13 +80,8 @@ public final class BulwarkApp implements AutoCloseable {
     config.jetty.port = settings.port();
     config.jetty.threadPool = new QueuedThreadPool(WORKER_THREADS, 2, 60_000);
     if (BulwarkApp.class.getResource(WEB) != null) {
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = WEB;
-        files.location = Location.CLASSPATH;
-        files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-            "X-Content-Type-Options", "nosniff");
-      });
+      serve(config, "/", WEB);
+      serve(config, "/vendor/echarts", ECHARTS);
     }
     config.routes.before(ctx -> guard(ctx, settings));
     for (Route route : routes) {
