@@ -5,6 +5,7 @@ import dev.bulwark.core.BadInputException;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.data.Ledger;
+import dev.bulwark.server.api.BurdenApi;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,16 @@ final class AllianceOptions {
     return Optional.of(Arrays.stream(SpendingSource.values()).filter(s -> s.name().equals(wanted))
         .findFirst().orElseThrow(() -> new BadInputException(
             "--source must be auto, nato or sipri, was '" + source + "'")));
+  }
+
+  /** Returns the alliance and source as API parameters. */
+  ApiQuery parameters() {
+    return new ApiQuery().with("alliance", allianceId).with("source", source);
+  }
+
+  /** Returns the API's burden-sharing answers over the chosen editions. */
+  BurdenApi burden() {
+    return new BurdenApi(ledger());
   }
 
   /** Returns the country's short name for a code ("Poland" for POL). */

@@ -1,12 +1,6 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.burden.gap.AllyGap;
-import dev.bulwark.burden.gap.GapReport;
-import dev.bulwark.burden.gap.TargetGap;
-import dev.bulwark.cli.output.Column;
-import dev.bulwark.cli.output.Tabular;
-import dev.bulwark.core.unit.Percent;
-import java.util.Locale;
+import dev.bulwark.cli.output.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,30 +32,7 @@ final class GapCommand implements Runnable {
 
   @Override
   public void run() {
-    TargetGap gap = TargetGap.withDefaults().withTarget(Percent.of(target));
-    TargetGap analysis = options.source().map(gap::withSource).orElse(gap);
-    int chosen = year.resolve(() -> analysis.latestYear(options.panel(), options.alliance()));
-    GapReport report = analysis.measure(options.panel(), options.alliance(), chosen);
-    Tabular out = new Tabular(Column.text("year"), Column.text("iso3"), Column.text("country"),
-        Column.number("target_pct", 1), Column.number("share_gdp_pct", 2),
-        Column.number("gap_pp", 2), Column.number("gap_usd_current_m", 0),
-        Column.number("surplus_pp", 2), Column.number("surplus_usd_current_m", 0),
-        Column.number("gdp_usd_current_m", 0), Column.text("estimate"), Column.text("source"));
-    for (AllyGap ally : report.allies()) {
-      out.row(chosen, ally.iso3(), options.name(ally.iso3()), target, ally.shareOfGdpPct(),
-          ally.gapPoints(), ally.gapUsdMillion(), ally.surplusPoints(), ally.surplusUsdMillion(),
-          ally.gdpUsdMillion(), ally.estimate(), String.join("; ", ally.provenance()));
-    }
-    out.note("");
-    out.note(report.roster().summary());
-    out.note(String.format(Locale.ROOT,
-        "%d allies below %s%% of GDP; total gap US$ %,.1f bn, total surplus US$ %,.1f bn "
-            + "(current prices, %d)", report.alliesBelow(), fmt(target),
-        report.totalGapUsdMillion() / 1000, report.totalSurplusUsdMillion() / 1000, chosen));
-    output.print(out);
-  }
-
-  private static String fmt(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    output.print(Tables.tidy(options.burden().gap(options.parameters()
+        .with("target", target).with("year", year.value()).query())));
   }
 }

@@ -1,12 +1,7 @@
 package dev.bulwark.cli;
 
-import dev.bulwark.cli.output.Column;
-import dev.bulwark.cli.output.Tabular;
-import dev.bulwark.core.panel.Edition;
-import dev.bulwark.data.Ledger;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Collectors;
+import dev.bulwark.cli.output.Tables;
+import dev.bulwark.server.api.BurdenApi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,19 +23,7 @@ final class SourcesCommand implements Runnable {
 
   @Override
   public void run() {
-    Ledger ledger = ledgerOptions.ledger();
-    Set<Edition> inUse = Set.copyOf(ledger.panel().editions());
-    Tabular table = new Tabular(Column.text("source"), Column.text("edition"),
-        Column.text("title"), Column.text("published"), Column.text("price_base_year"),
-        Column.text("origin"),
-        Column.text("in_use"), Column.text("terms"));
-    for (Edition e : ledger.availableEditions().stream()
-        .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
-        .collect(Collectors.toList())) {
-      table.row(e.source().id(), e.id(), e.title(), e.published().toString(),
-          e.priceBase().isPresent() ? e.priceBase().getAsInt() : null, e.origin(),
-          inUse.contains(e), e.source().terms());
-    }
-    output.print(table);
+    output.print(Tables.tidy(new BurdenApi(ledgerOptions.ledger())
+        .sources(new ApiQuery().query())));
   }
 }

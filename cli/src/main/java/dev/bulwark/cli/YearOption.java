@@ -1,6 +1,5 @@
 package dev.bulwark.cli;
 
-import java.util.function.IntSupplier;
 import picocli.CommandLine.Option;
 
 /** The {@code --year} option of the one-year analyses, defaulting to the latest year they answer. */
@@ -11,13 +10,8 @@ final class YearOption {
           + "figure the analysis needs).")
   private Integer year;
 
-  /** Returns whether the user gave a year. */
-  boolean given() {
-    return year != null;
-  }
-
-  /** Returns the year asked for, or the analysis's latest year. */
-  int resolve(IntSupplier latest) {
-    return year != null ? year : latest.getAsInt();
+  /** Returns the year given, or {@code null} for the analysis's latest year. */
+  Integer value() {
+    return year;
   }
 }

@@ -77,6 +77,11 @@ public final class Table {
     return List.copyOf(rows);
   }
 
+  /** Returns the footnotes. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
   /** Returns the JSON body: query, rows, the extra members and notes. */
   public Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();
