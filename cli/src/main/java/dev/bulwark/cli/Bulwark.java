@@ -1,7 +1,10 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.core.BulwarkException;
+import dev.bulwark.answers.question.Question;
+import dev.bulwark.answers.question.Questions;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,29 +17,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Answers, with numbers, sources and uncertainty, who pays for the transatlantic alliance.",
+        "Answers, with numbers, sources and uncertainty, who pays for the transatlantic alliance,",
+        "who is covered, where the forces stand and whether deterrence holds.",
         "",
         "Every figure is printed with its source and edition; NATO's 2023 and 2024 values are",
         "NATO estimates, and SIPRI's estimates are flagged as such.",
-    },
-    subcommands = {
-        SpendingCommand.class,
-        GapCommand.class,
-        PathCommand.class,
-        FairShareCommand.class,
-        ExploitationCommand.class,
-        CountriesCommand.class,
-        SourcesCommand.class,
-        ImportCommand.class,
-        GuaranteeCommand.class,
-        UmbrellaCommand.class,
-        TreatiesCommand.class,
-        BriefCommand.class,
-        CampaignCommand.class,
-        PostureCommand.class,
-        ScenarioCommand.class,
-        ServeCommand.class,
-        CommandLine.HelpCommand.class,
     },
     footer = {
         "",
@@ -51,6 +36,9 @@ public final class Bulwark implements Runnable {
   static final int BAD_INPUT = 2;
   /** Exit code of a command that failed for another reason. */
   static final int FAILURE = 1;
+  /** What the command line adds to some questions. */
+  private static final Map<String, CommandExtension> EXTENSIONS = Map.of("campaign",
+      new CampaignPage());
   /** Help is written for terminals at least this wide; the descriptions' lines fit in it. */
   private static final int HELP_WIDTH = 100;
 
@@ -61,9 +49,31 @@ public final class Bulwark implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Builds the command line with Bulwark's exception-to-exit-code mapping. */
+  /**
+   * Builds the command line with Bulwark's exception-to-exit-code mapping: one command per
+   * question of the registry (a two-word question under its first word's command), then import,
+   * brief, serve and help.
+   */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new Bulwark());
+    CommandLine scenario = new CommandLine(new ScenarioCommand());
+    for (Question<?> question : Questions.bundled().all()) {
+      String[] words = question.spec().command().split(" ");
+      CommandLine command = QuestionCommand.of(question, EXTENSIONS.getOrDefault(
+          question.spec().command(), CommandExtension.NONE));
+      if (words.length == 1) {
+        line.addSubcommand(words[0], command);
+      } else if (words[0].equals("scenario")) {
+        scenario.addSubcommand(words[1], command);
+      } else {
+        throw new IllegalStateException("no parent command for " + question.spec().command());
+      }
+    }
+    line.addSubcommand(scenario);
+    line.addSubcommand(new ImportCommand());
+    line.addSubcommand(new BriefCommand());
+    line.addSubcommand(new ServeCommand());
+    line.addSubcommand(new CommandLine.HelpCommand());
     line.setUsageHelpWidth(HELP_WIDTH);
     line.setExecutionExceptionHandler(Bulwark::handle);
     return line;

@@ -22,9 +22,11 @@ final class LedgerOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
 
-  @Option(names = "--edition", paramLabel = "SOURCE=ID",
-      description = "Use an older or specific edition of a source, e.g. --edition nato=2024 "
-          + "(sources: nato, sipri, world-bank; see 'bulwark sources'). Repeatable.")
+  /** What {@code --edition} does, for every command that takes it. */
+  static final String HELP = "Use an older or specific edition of a source, e.g. --edition "
+      + "nato=2024 (sources: nato, sipri, world-bank; see 'bulwark sources'). Repeatable.";
+
+  @Option(names = "--edition", paramLabel = "SOURCE=ID", description = HELP)
   private List<String> editions = List.of();
 
   /**
@@ -32,6 +34,14 @@ final class LedgerOptions {
    * editions that could not be read and were passed over.
    */
   Ledger ledger() {
+    return open(editions, spec.commandLine().getErr());
+  }
+
+  /**
+   * Opens the ledger with editions chosen as {@code SOURCE=ID}, warning on {@code err} about
+   * stored editions that could not be read and were passed over.
+   */
+  static Ledger open(List<String> editions, PrintWriter err) {
     Map<Source, String> pinned = new EnumMap<>(Source.class);
     for (String choice : editions) {
       int eq = choice.indexOf('=');
@@ -40,7 +50,6 @@ final class LedgerOptions {
       pinned.put(source(choice.substring(0, eq)), choice.substring(eq + 1).strip());
     }
     Ledger ledger = Ledger.open(EditionStore.defaultLocation(), pinned);
-    PrintWriter err = spec.commandLine().getErr();
     ledger.problems().forEach(problem -> err.println("bulwark: warning: " + problem));
     err.flush();
     return ledger;

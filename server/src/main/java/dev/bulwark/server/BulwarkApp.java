@@ -52,7 +52,7 @@ public final class BulwarkApp implements AutoCloseable {
 
   /** Builds the app from its services; {@link #start()} starts it. */
   public static BulwarkApp create(Services services, ServerSettings settings) {
-    CampaignJobs jobs = services.campaigns().jobs();
+    CampaignJobs jobs = services.campaigns().jobs(services.context());
     List<Route> routes = new Routes(services, jobs).all();
     byte[] openApi = Json.bytes(OpenApi.document(routes, version()));
     Javalin javalin = Javalin.create(config -> configure(config, settings, routes, openApi));

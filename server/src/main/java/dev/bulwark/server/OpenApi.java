@@ -31,8 +31,8 @@ public final class OpenApi {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.0.3");
     doc.put("info", Map.of("title", "Bulwark API", "version", version, "description",
-        "Who pays, who is covered, where the forces stand: the JSON twin of the bulwark command"
-            + " (docs/api.md)."));
+        "Who pays, who is covered, where the forces stand: every question of the bulwark "
+            + "command, with the same parameters and rows (docs/api.md)."));
     doc.put("paths", paths);
     doc.put("components", Map.of("schemas", Map.of("Problem", problemSchema()),
         "securitySchemes", Map.of("token", Map.of("type", "http", "scheme", "bearer"))));
@@ -51,8 +51,9 @@ public final class OpenApi {
           "schema", Map.of("type", "string")));
     }
     for (Route.Parameter p : route.parameters()) {
-      parameters.add(Map.of("name", p.name(), "in", "query", "required", false,
-          "description", p.description(), "schema", Map.of("type", p.type())));
+      parameters.add(Map.of("name", p.name(), "in", "query", "required", p.required(),
+          "description", p.description(), "schema", Map.of("type", p.type()),
+          "example", p.example()));
     }
     if (!parameters.isEmpty()) {
       op.put("parameters", parameters);

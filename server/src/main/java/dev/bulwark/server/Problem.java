@@ -2,6 +2,7 @@ package dev.bulwark.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bulwark.answers.AnswersException;
 import dev.bulwark.core.BulwarkException;
 import dev.bulwark.core.country.Country;
 import dev.bulwark.core.country.UnknownCountryException;
@@ -36,6 +37,11 @@ public record Problem(@JsonProperty("type") String type, String title, int statu
       return new Problem(s.type().uri(), s.type().title(), s.type().status(), s.getMessage(),
           s.field().orElse(null), s.value().orElse(null),
           s.suggestions().isEmpty() ? null : s.suggestions(), instance);
+    }
+    if (e instanceof AnswersException a) {
+      return new Problem(ProblemType.BAD_INPUT.uri(), ProblemType.BAD_INPUT.title(),
+          ProblemType.BAD_INPUT.status(), a.getMessage(), a.field().orElse(null),
+          a.value().orElse(null), a.suggestions().isEmpty() ? null : a.suggestions(), instance);
     }
     if (e instanceof UnknownCountryException c) {
       return withSuggestions(c, c.suggestions().stream().map(Country::iso3).toList(), instance);

@@ -26,9 +26,12 @@ public record Route(Method method, String path, String summary, List<Parameter> 
    *
    * @param name its name
    * @param type the OpenAPI type: string, integer, number or boolean
-   * @param description what it means, with its default
+   * @param description what it means, with the values it accepts and its default
+   * @param required whether the request must give it
+   * @param example a value that answers
    */
-  public record Parameter(String name, String type, String description) {}
+  public record Parameter(String name, String type, String description, boolean required,
+      String example) {}
 
   public Route {
     if (method == null || path == null || !path.startsWith("/") || summary == null

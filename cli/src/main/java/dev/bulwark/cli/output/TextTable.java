@@ -1,21 +1,26 @@
 package dev.bulwark.cli.output;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints a {@link Tabular} as aligned columns: text left, numbers right, "-" for missing. */
+/**
+ * Prints a {@link Table} as aligned columns: text left, numbers right with each column's
+ * decimals, "-" for missing, yes/no for flags; then the footnotes after a blank line.
+ */
 final class TextTable {
 
   private TextTable() {
   }
 
-  static void print(Tabular result, PrintWriter out) {
-    List<Column> columns = result.columns();
+  static void print(Table table, PrintWriter out) {
+    List<Column> columns = table.columns();
     List<String[]> cells = new ArrayList<>();
     cells.add(columns.stream().map(Column::name).toArray(String[]::new));
-    for (List<Object> row : result.rows()) {
+    for (List<Object> row : table.rows()) {
       String[] line = new String[columns.size()];
       for (int i = 0; i < line.length; i++) {
         line[i] = show(row.get(i), columns.get(i));
@@ -29,7 +34,7 @@ final class TextTable {
       }
     }
     boolean[] right = new boolean[columns.size()];
-    for (List<Object> row : result.rows()) {
+    for (List<Object> row : table.rows()) {
       for (int i = 0; i < right.length; i++) {
         right[i] |= row.get(i) instanceof Number;
       }
@@ -42,14 +47,15 @@ final class TextTable {
       }
       out.println(text.toString().stripTrailing());
     }
-    for (String note : result.notes()) {
-      out.println(note);
+    if (!table.notes().isEmpty()) {
+      out.println();
+      table.notes().forEach(out::println);
     }
     out.flush();
   }
 
   private static String show(Object cell, Column column) {
-    if (cell == null || cell instanceof Double d && d.isNaN()) {
+    if (cell == null) {
       return "-";
     }
     if (cell instanceof Boolean b) {

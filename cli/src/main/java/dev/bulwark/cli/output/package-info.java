@@ -1,6 +1,6 @@
 /**
- * Tidy output of the command line: a result is a {@link dev.bulwark.cli.output.Tabular} of typed
- * columns whose names carry their units, printed as an aligned table, CSV (RFC 4180, loads in R
- * and pandas) or JSON (an array of objects, one per row).
+ * The command line's output: an answer's {@link dev.bulwark.answers.table.Table} printed as an
+ * aligned table with each column's decimals, CSV (RFC 4180, loads in R and pandas) or JSON (an
+ * array of objects, one per row).
  */
 package dev.bulwark.cli.output;

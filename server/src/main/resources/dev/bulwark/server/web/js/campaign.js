@@ -178,9 +178,9 @@ async function startRun(event) {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        theatre: 'baltic', posture: state.posture, scenario: state.scenario || null,
-        runs: Number(state.runs), seed: Number(state.seed), horizon_days: Number(state.horizon),
-        tornado: state.tornado === 'true',
+        posture: state.posture, scenario: state.scenario || null,
+        runs: Number(state.runs), seed: Number(state.seed), horizon: Number(state.horizon),
+        show: state.tornado === 'true' ? 'tornado' : 'objectives',
       }),
     });
     showProblem(null);
@@ -231,15 +231,17 @@ async function reopen(id) {
   try {
     const job = await api('/api/campaigns/' + encodeURIComponent(id));
     const request = job.request;
+    // Runs saved before the body took the campaign question's names carry horizon_days and tornado.
+    const tornadoRun = request.show === 'tornado' || request.tornado === true;
     Object.assign(state, {
       posture: request.posture, scenario: request.scenario || '', runs: String(request.runs),
-      seed: String(request.seed), horizon: String(request.horizon_days),
-      tornado: request.tornado ? 'true' : '',
+      seed: String(request.seed), horizon: String(request.horizon ?? request.horizon_days),
+      tornado: tornadoRun ? 'true' : '',
     });
     for (const field of FIELDS) {
       document.getElementById(field).value = state[field];
     }
-    document.getElementById('tornado').checked = request.tornado;
+    document.getElementById('tornado').checked = tornadoRun;
     writeState(state);
     follow(id);
   } catch (error) {

@@ -105,7 +105,7 @@ async function showQuarter() {
   }
   try {
     const [hosts, commands] = await Promise.all([
-      api('/api/posture/hosts', { quarter, theater: state.theater }),
+      api('/api/posture', { quarter, theater: state.theater || 'all' }),
       api('/api/posture', { quarter })]);
     if (mine === request) {
       showProblem(null);
@@ -121,7 +121,7 @@ async function showQuarter() {
 
 async function showReconciliation() {
   try {
-    const answer = await api('/api/posture/reconcile');
+    const answer = await api('/api/posture', { reconcile: true });
     fillTable('reconcile', [
       column('claim', 'Claim'),
       column('claim_source', 'Said by'),

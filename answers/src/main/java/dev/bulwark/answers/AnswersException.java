@@ -1,0 +1,51 @@
+package dev.bulwark.answers;
+
+import dev.bulwark.core.BulwarkException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answers layer's exception family: a request the caller can fix, naming the parameter at
+ * fault, the value given and the closest known values. The command line turns it into exit code
+ * 2 and a message; the server into a problem document with status 400.
+ */
+public final class AnswersException extends BulwarkException {
+
+  private final String field;
+  private final String value;
+  private final List<String> suggestions;
+
+  private AnswersException(String field, String value, String message, List<String> suggestions,
+      Throwable cause) {
+    super(Kind.BAD_INPUT, message, cause);
+    this.field = field;
+    this.value = value;
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  /** Returns a bad-input exception naming the parameter and the value at fault. */
+  public static AnswersException badInput(String field, String value, String message) {
+    return new AnswersException(field, value, message, List.of(), null);
+  }
+
+  /** Returns a bad-input exception with the closest known values, best first. */
+  public static AnswersException badInput(String field, String value, String message,
+      List<String> suggestions, Throwable cause) {
+    return new AnswersException(field, value, message, suggestions, cause);
+  }
+
+  /** Returns the parameter at fault. */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /** Returns the value given, if any. */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** Returns the closest known values, best first. */
+  public List<String> suggestions() {
+    return suggestions;
+  }
+}

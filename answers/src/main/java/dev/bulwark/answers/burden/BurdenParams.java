@@ -1,0 +1,112 @@
+package dev.bulwark.answers.burden;
+
+import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.AnswersException;
+import dev.bulwark.answers.question.Param;
+import dev.bulwark.answers.question.ParamTypes;
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
+import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.core.alliance.Alliance;
+import dev.bulwark.core.panel.Edition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parameters and columns the burden-sharing questions (and the scenario question's spending
+ * paths) share: the year, the alliance, which
+ * source answers, and the estimate and source columns every country-year row ends with.
+ */
+public final class BurdenParams {
+
+  /** The year of a one-year table. */
+  static final Param<Integer> YEAR = Param.optional("year", ParamTypes.year(),
+      "The year (default: the latest year with figures).", "2024");
+  /** The alliance whose members on each year are compared. */
+  public static final Param<String> ALLIANCE = Param.of("alliance", ParamTypes.of("ID", "string",
+      "an alliance id (NATO)", BurdenParams::alliance), "NATO",
+      "The alliance whose members on each year are compared.", "NATO");
+  /** Which source answers; auto is empty. */
+  public static final Param<Optional<SpendingSource>> SOURCE = Param.of("source",
+      ParamTypes.of("auto|nato|sipri", "string", "auto, nato or sipri", BurdenParams::source),
+      "auto", "Which source answers: auto (NATO's tables where they cover the year, else SIPRI "
+          + "with World Bank GDP), nato or sipri. Sources are never mixed within a year.", "sipri");
+  /** The first year of a span. */
+  static final Param<Integer> FROM = Param.optional("from", ParamTypes.year(),
+      "The first year.", "2014");
+  /** The last year of a span. */
+  static final Param<Integer> TO = Param.optional("to", ParamTypes.year(), "The last year.",
+      "2024");
+
+  /** Whether a row's figures are estimates. */
+  static final Column ESTIMATE = Column.text("estimate",
+      "whether any figure of the row is an estimate (NATO's 'e' years, SIPRI's estimates)");
+  /** The editions a row's figures come from. */
+  static final Column SOURCE_COLUMN = Column.text("source",
+      "the editions the row's figures come from");
+  static final Column YEAR_COLUMN = Column.count("year", "", "the year");
+  static final Column ISO3 = Column.text("iso3", "ISO 3166-1 alpha-3 code of the state");
+  static final Column COUNTRY = Column.text("country", "the state's short name");
+
+  private BurdenParams() {
+  }
+
+  /** Returns "nato", "sipri" or "auto" as a request echoes it. */
+  static String sourceId(Optional<SpendingSource> source) {
+    return source.map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("auto");
+  }
+
+  /** Returns the alliance a request names. */
+  static Alliance alliance(AnswerContext context, String id) {
+    return context.ledger().alliance(id);
+  }
+
+  /** Returns the state's short name. */
+  static String name(AnswerContext context, String iso3) {
+    return context.ledger().countries().byIso3(iso3).name();
+  }
+
+  /** Records the year, alliance and source as resolved, and the editions in use. */
+  static Table describe(Table table, AnswerContext context, int year, String alliance,
+      Optional<SpendingSource> source) {
+    return table.query("year", year).query("alliance", alliance)
+        .query("source", sourceId(source)).sources(editions(context));
+  }
+
+  /** Returns the citations of the editions the ledger answers from ({@code "NATO 2024"}). */
+  static List<String> editions(AnswerContext context) {
+    return context.ledger().panel().editions().stream().map(Edition::citation).toList();
+  }
+
+  /** Refuses from after to. */
+  static void requireOrder(int from, int to) {
+    if (from > to) {
+      throw AnswersException.badInput("from", String.valueOf(from), "from must not be after to,"
+          + " was " + from + " > " + to);
+    }
+  }
+
+  private static String alliance(String field, String text, AnswerContext context) {
+    List<Alliance> known = context.ledger().alliances();
+    return known.stream().filter(a -> a.hasId(text)).findFirst().map(Alliance::id)
+        .orElseThrow(() -> AnswersException.badInput(field, text, "unknown alliance '" + text
+            + "': expected one of " + known.stream().map(Alliance::id).toList(),
+            known.stream().map(Alliance::id).toList(), null));
+  }
+
+  private static Optional<SpendingSource> source(String field, String text,
+      AnswerContext context) {
+    String wanted = text.toUpperCase(Locale.ROOT);
+    if (wanted.equals("AUTO")) {
+      return Optional.empty();
+    }
+    for (SpendingSource s : SpendingSource.values()) {
+      if (s.name().equals(wanted)) {
+        return Optional.of(s);
+      }
+    }
+    throw AnswersException.badInput(field, text, field + " must be auto, nato or sipri, was '"
+        + text + "'", List.of("auto", "nato", "sipri"), null);
+  }
+}
