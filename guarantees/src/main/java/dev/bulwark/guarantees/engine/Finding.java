@@ -2,24 +2,27 @@ package dev.bulwark.guarantees.engine;
 
 import dev.bulwark.guarantees.treaty.Confidence;
 
-/**
- * What one rule found about one clause: the clause applies, it is excluded, or the rule contests
- * it (two readings).
- */
-record Finding(Status status, String reason, String otherReading, Confidence confidence,
-    String rule) {
+/** What one rule, named by its id, found about one clause. */
+record Finding(RuleId rule, Verdict verdict) {
 
-  enum Status { APPLIES, EXCLUDES, CONTESTS }
-
-  static Finding applies(String rule, Confidence confidence, String reason) {
-    return new Finding(Status.APPLIES, reason, "", confidence, rule);
+  Verdict.Status status() {
+    return verdict.status();
   }
 
-  static Finding excludes(String rule, Confidence confidence, String reason) {
-    return new Finding(Status.EXCLUDES, reason, "", confidence, rule);
+  String reason() {
+    return verdict.reason();
   }
 
-  static Finding contests(String rule, String boundReading, String notBoundReading) {
-    return new Finding(Status.CONTESTS, boundReading, notBoundReading, Confidence.DISPUTED, rule);
+  String otherReading() {
+    return verdict.otherReading();
+  }
+
+  Confidence confidence() {
+    return verdict.confidence();
+  }
+
+  /** Returns the rule's name as outputs show it. */
+  String ruleName() {
+    return rule.ruleName();
   }
 }

@@ -1,16 +1,15 @@
 package dev.bulwark.guarantees.engine;
 
 import dev.bulwark.guarantees.GuaranteesException;
+import dev.bulwark.guarantees.engine.RuleDefinition.OnClause;
 import dev.bulwark.guarantees.treaty.Clause;
 import dev.bulwark.guarantees.treaty.ClauseKind;
 import dev.bulwark.guarantees.treaty.Instrument;
 import dev.bulwark.guarantees.treaty.Party;
-import dev.bulwark.guarantees.treaty.TargetKind;
 import dev.bulwark.guarantees.treaty.Treaties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Says which states are bound to respond to an attack, under which instrument and article, how
@@ -20,8 +19,9 @@ import java.util.function.Function;
  * clauses are tried strongest first. A clause is dropped (not bound, with the reason) by the first
  * gate that excludes it: lapsed text, a framework, a target kind the text does not name, an act
  * below the armed-attack threshold; it is disputed when a gate contests it (cyber, a fellow party
- * as attacker, a frozen member); else its scope's rules decide ({@link Rules}, first that speaks
- * wins; none: outside the clause's area). Every party on the day other than target and attacker
+ * as attacker, a frozen member); else its scope's rules decide (the rules of {@link Rules} that
+ * the table {@code scope-rules.csv} lists for the clause's scope and the target's kind, first that
+ * speaks wins; none: outside the clause's area). Every party on the day other than target and attacker
  * is then bound unless its obligation is suspended or its membership contested. A defence clause
  * that binds anyone ends the instrument; otherwise the weaker clauses speak too (NATO Article 4
  * when Article 5 does not bind; both Budapest paragraphs). Eligibility is not invocation: the parties decide politically
@@ -32,20 +32,30 @@ import java.util.function.Function;
 public final class ObligationEngine {
 
   private final Treaties treaties;
+  private final RuleBook rules;
 
-  private ObligationEngine(Treaties treaties) {
+  private ObligationEngine(Treaties treaties, RuleBook rules) {
     this.treaties = treaties;
+    this.rules = rules;
   }
 
-  /** Returns the engine over the bundled treaty base. */
+  /**
+   * Returns the engine over the bundled treaty base and rule book.
+   *
+   * @throws GuaranteesException of kind FAILURE when the rule book fails its checks against the
+   *     bundled treaty base ({@link RuleBook})
+   */
   public static ObligationEngine withDefaults() {
-    return new ObligationEngine(Treaties.bundled());
+    return new ObligationEngine(Treaties.bundled(), RuleBook.bundled());
   }
 
-  /** Returns a copy over another treaty base. */
+  /**
+   * Returns a copy over another treaty base, such as a what-if withdrawal from the bundled one;
+   * the rules stay those checked against the bundled treaty base.
+   */
   public ObligationEngine withTreaties(Treaties treaties) {
     GuaranteesException.require(treaties != null, "treaties must be given, was null");
-    return new ObligationEngine(treaties);
+    return new ObligationEngine(treaties, rules);
   }
 
   /** Returns the treaty base this engine reads. */
@@ -63,7 +73,7 @@ public final class ObligationEngine {
     List<Outcome> outcomes = new ArrayList<>();
     treaties.all().forEach(instrument -> outcomes.addAll(judge(instrument, attack)));
     List<String> caveats = new ArrayList<>();
-    Rules.interceptedStrike(attack).ifPresent(caveats::add);
+    Rules.INTERCEPTED_STRIKE.apply(attack).ifPresent(caveats::add);
     if (outcomes.stream().anyMatch(o -> o instanceof Outcome.Bound b
         && b.strength().isDefenceCommitment())) {
       caveats.add("Eligibility is not invocation: whether an armed attack occurred is decided"
@@ -74,7 +84,8 @@ public final class ObligationEngine {
 
   private List<Outcome> judge(Instrument instrument, Attack attack) {
     Case whole = new Case(instrument, instrument.clauses().get(0), attack);
-    Optional<Finding> gate = Rules.instrumentInForce(whole).or(() -> Rules.targetIsProtected(whole));
+    Optional<Finding> gate = Rules.INSTRUMENT_IN_FORCE.apply(whole)
+        .or(() -> Rules.TARGET_IS_PROTECTED.apply(whole));
     if (gate.isPresent()) {
       return List.of(notBound(whole, "", gate.get(), List.of()));
     }
@@ -83,8 +94,8 @@ public final class ObligationEngine {
     for (Clause clause : instrument.clauses()) {
       Case c = new Case(instrument, clause, attack);
       Finding finding = gates(c).orElseGet(() -> where(c));
-      if (finding.rule().equals("clauseInForce")) {
-        if (where(c).status() == Finding.Status.APPLIES) {
+      if (finding.rule() == RuleId.CLAUSE_IN_FORCE) {
+        if (where(c).status() == Verdict.Status.APPLIES) {
           lapsed.add(notBound(c, clause.article(), finding, List.of()));
         }
         continue;
@@ -104,43 +115,18 @@ public final class ObligationEngine {
   }
 
   private static Optional<Finding> gates(Case c) {
-    List<Function<Case, Optional<Finding>>> gates = List.of(Rules::clauseInForce,
-        Rules::notAGuarantee, Rules::targetKindCovered, Rules::armedAttackThreshold,
-        Rules::cyberIsCaseByCase, Rules::attackerIsFellowParty,
-        k -> Rules.contestedParty(k, k.target()));
-    return first(c, gates);
+    return first(c, Rules.clauseGates()).or(() -> Rules.CONTESTED_PARTY.apply(c, c.target()));
   }
 
   /** Applies the rules of the clause's scope; the first that speaks decides. */
-  private static Finding where(Case c) {
-    List<Function<Case, Optional<Finding>>> rules = switch (c.clause().scope()) {
-      case NATO_ARTICLE_6, NATO_ARTICLE_6_1949 -> c.kind() == TargetKind.TERRITORY
-          ? List.of(Rules::natoAreaTerritory, Rules::caribbeanIsNotNorthAmerica,
-              Rules::natoMediterraneanIslandBases)
-          : List.of(Rules::natoForcesInTheTreatyArea, Rules::natoBlackSea,
-              Rules::natoMediterraneanIslandBases, Rules::natoOccupationForcesClause,
-              Rules::caribbeanIsNotNorthAmerica);
-      case ALGERIAN_DEPARTMENTS -> List.of(Rules::algerianDepartments);
-      case EU_TERRITORY -> List.of(Rules::euArmedAggressionOnItsTerritory,
-          Rules::euOverseasCountriesAndTerritories);
-      case JAPAN_ADMINISTERED -> List.of(Rules::japanAdministeredTerritory);
-      case KOREA_PACIFIC_ADMINISTERED -> List.of(Rules::koreaPacificAdministeredTerritory);
-      case PACIFIC_SOUTH_CHINA_SEA_AFFIRMED, PACIFIC_AREA -> List.of(
-          Rules::southChinaSeaIsPacific, Rules::pacificAreaAttack);
-      case AMERICAS -> List.of(Rules::americanStateAttacked);
-      case TAIWAN_AND_PENGHU -> List.of(Rules::taiwanAndPenghuOnly);
-      case NUCLEAR_AGGRESSION -> List.of(Rules::nuclearAggressionOnly);
-      case PARTY_TERRITORY -> List.of(Rules::partyTerritoryAnywhere);
-      case BILATERAL_TERRITORY -> List.of(Rules::bilateralAggressionOnTerritory);
-      case PACIFIC_CONSULTATION -> List.of(Rules::pacificConsultation);
-      case ANYWHERE -> List.of(Rules::consultationAnywhere);
-    };
-    return first(c, rules).orElseGet(() -> Rules.outsideTheArea(c));
+  private Finding where(Case c) {
+    return first(c, rules.scopeRules(c.clause().scope(), c.kind()))
+        .or(() -> Rules.OUTSIDE_THE_AREA.apply(c)).orElseThrow();
   }
 
   private List<Outcome> bind(Case c, Finding finding) {
     String article = c.clause().article();
-    if (finding.status() == Finding.Status.EXCLUDES) {
+    if (finding.status() == Verdict.Status.EXCLUDES) {
       return List.of(notBound(c, article, finding, List.of()));
     }
     List<String> guarantors = new ArrayList<>();
@@ -150,19 +136,19 @@ public final class ObligationEngine {
       if (state.equals(c.target()) || c.attack().attacker().map(state::equals).orElse(false)) {
         continue;
       }
-      Optional<Finding> suspended = Rules.suspendedObligation(c, state);
-      Optional<Finding> contested = Rules.contestedParty(c, state);
+      Optional<Finding> suspended = Rules.SUSPENDED_OBLIGATION.apply(c, state);
+      Optional<Finding> contested = Rules.CONTESTED_PARTY.apply(c, state);
       if (suspended.isPresent()) {
         outcomes.add(notBound(c, article, suspended.get(), List.of(state)));
-      } else if (contested.isPresent() || finding.status() == Finding.Status.CONTESTS) {
+      } else if (contested.isPresent() || finding.status() == Verdict.Status.CONTESTS) {
         Finding doubt = contested.orElse(finding);
         outcomes.add(new Outcome.Disputed(c.instrument().id(), article, c.clause().strength(),
-            List.of(state), doubt.reason(), doubt.otherReading(), doubt.rule()));
+            List.of(state), doubt.reason(), doubt.otherReading(), doubt.ruleName()));
       } else {
         guarantors.add(state);
         outcomes.add(new Outcome.Bound(state, c.instrument().id(), article, c.clause().strength(),
             c.clause().confidence().weakest(party.confidence()).weakest(finding.confidence()),
-            finding.reason(), finding.rule()));
+            finding.reason(), finding.ruleName()));
       }
     }
     return merge(outcomes);
@@ -189,11 +175,11 @@ public final class ObligationEngine {
   private static Outcome.NotBound notBound(Case c, String article, Finding finding,
       List<String> states) {
     return new Outcome.NotBound(c.instrument().id(), article, states, finding.reason(),
-        finding.confidence(), finding.rule());
+        finding.confidence(), finding.ruleName());
   }
 
-  private static Optional<Finding> first(Case c, List<Function<Case, Optional<Finding>>> rules) {
-    for (Function<Case, Optional<Finding>> rule : rules) {
+  private static Optional<Finding> first(Case c, List<OnClause> rules) {
+    for (OnClause rule : rules) {
       Optional<Finding> finding = rule.apply(c);
       if (finding.isPresent()) {
         return finding;

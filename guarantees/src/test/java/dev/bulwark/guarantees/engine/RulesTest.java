@@ -34,7 +34,7 @@ final class RulesTest {
 
   @Test
   void everyOutcomeNamesADocumentedRule() {
-    Set<String> rules = RuleBook.rules().stream().map(RuleBook.Entry::name).collect(Collectors.toSet());
+    Set<String> rules = RuleBook.rules().stream().map(RuleSpec::name).collect(Collectors.toSet());
     List<Assessment> answers = List.of(
         assess("RUS", "EST", TargetKind.TERRITORY, "estonia", "2025-02-12"),
         assess("CHN", "USA", TargetKind.FORCES, "hawaii", "2025-02-12"),
