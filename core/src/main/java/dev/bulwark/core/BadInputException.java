@@ -7,6 +7,11 @@ public final class BadInputException extends BulwarkException {
     super(Kind.BAD_INPUT, message);
   }
 
+  /** Makes the exception with the problem found beneath it (a parser's, say). */
+  public BadInputException(String message, Throwable cause) {
+    super(Kind.BAD_INPUT, message, cause);
+  }
+
   /**
    * Checks a condition on an argument.
    *

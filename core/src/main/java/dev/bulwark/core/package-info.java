@@ -1,7 +1,9 @@
 /**
  * The domain vocabulary every Bulwark module shares: the {@link dev.bulwark.core.BulwarkException}
- * family root, and sub-packages for countries, units, the country-year panel and alliances.
+ * family root, and sub-packages for countries, units, the country-year panel, alliances and the
+ * one YAML reader.
  *
- * <p>This module depends on nothing heavier than Commons CSV; it never prints and never exits.
+ * <p>This module depends on nothing heavier than Commons CSV and Jackson's YAML reader; it never
+ * prints and never exits.
  */
 package dev.bulwark.core;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,10 @@ import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and writes one edition in the ledger's tidy format (see the package description).
@@ -45,8 +50,9 @@ public final class TidyFormat {
   /** Size in bytes above which the values file is gzipped. */
   public static final int GZIP_ABOVE = 4 * 1024 * 1024;
 
-  private static final String VALUES_HEADER = "iso3,year,indicator,value,flag";
-  private static final String NOTES_HEADER = "iso3,note";
+  private static final List<String> VALUES_HEADER =
+      List.of("iso3", "year", "indicator", "value", "flag");
+  private static final List<String> NOTES_HEADER = List.of("iso3", "note");
   private static final Map<String, Indicator> INDICATORS = new HashMap<>();
   private static final Map<String, Flag> FLAGS = new HashMap<>();
 
@@ -117,8 +123,8 @@ public final class TidyFormat {
     List<LedgerNote> notes = new ArrayList<>();
     try (InputStream in = dir.open(NOTES)) {
       if (in != null) {
-        for (String[] row : rows(in, NOTES_HEADER, 2, where + "/" + NOTES)) {
-          notes.add(new LedgerNote(row[0], row[1]));
+        for (CSVRecord row : rows(in, NOTES_HEADER, where + "/" + NOTES)) {
+          notes.add(new LedgerNote(row.get("iso3"), row.get("note")));
         }
       }
     }
@@ -146,11 +152,11 @@ public final class TidyFormat {
     Files.writeString(dir.resolve(PROPERTIES), props, StandardCharsets.UTF_8);
 
     StringBuilder values = new StringBuilder(ledger.values().size() * 48);
-    values.append(VALUES_HEADER).append('\n');
-    for (LedgerValue v : ledger.values()) {
-      values.append(v.iso3()).append(',').append(v.year()).append(',').append(v.indicator().id())
-          .append(',').append(Double.toString(v.value())).append(',').append(v.flag().word())
-          .append('\n');
+    try (CSVPrinter out = new CSVPrinter(values, format(VALUES_HEADER))) {
+      for (LedgerValue v : ledger.values()) {
+        out.printRecord(v.iso3(), v.year(), v.indicator().id(), Double.toString(v.value()),
+            v.flag().word());
+      }
     }
     byte[] bytes = values.toString().getBytes(StandardCharsets.UTF_8);
     if (bytes.length > GZIP_ABOVE) {
@@ -163,9 +169,11 @@ public final class TidyFormat {
       Files.write(dir.resolve(VALUES), bytes);
     }
 
-    StringBuilder notes = new StringBuilder(NOTES_HEADER).append('\n');
-    for (LedgerNote n : ledger.notes()) {
-      notes.append(n.iso3()).append(',').append(n.note()).append('\n');
+    StringBuilder notes = new StringBuilder();
+    try (CSVPrinter out = new CSVPrinter(notes, format(NOTES_HEADER))) {
+      for (LedgerNote n : ledger.notes()) {
+        out.printRecord(n.iso3(), n.note());
+      }
     }
     Files.writeString(dir.resolve(NOTES), notes, StandardCharsets.UTF_8);
   }
@@ -210,39 +218,57 @@ public final class TidyFormat {
 
   private static List<LedgerValue> values(InputStream in, String where) throws IOException {
     List<LedgerValue> out = new ArrayList<>();
-    for (String[] row : rows(in, VALUES_HEADER, 5, where)) {
-      Indicator indicator = INDICATORS.get(row[2]);
-      Flag flag = FLAGS.get(row[4]);
-      BadInputException.require(indicator != null && flag != null, where + ": indicator '" + row[2]
-          + "' or flag '" + row[4] + "' is unknown; expected an Indicator id and one of ''"
-          + ", 'estimate', 'highly_uncertain'");
+    for (CSVRecord row : rows(in, VALUES_HEADER, where)) {
+      String at = where + " line " + line(row);
+      String iso3 = row.get("iso3");
+      Indicator indicator = INDICATORS.get(row.get("indicator"));
+      Flag flag = FLAGS.get(row.get("flag"));
+      BadInputException.require(indicator != null && flag != null, at + ": indicator '"
+          + row.get("indicator") + "' or flag '" + row.get("flag") + "' is unknown; expected an "
+          + "Indicator id and one of '', 'estimate', 'highly_uncertain'");
       try {
-        out.add(new LedgerValue(row[0], Integer.parseInt(row[1]), indicator,
-            Double.parseDouble(row[3]), flag));
+        out.add(new LedgerValue(iso3, Integer.parseInt(row.get("year")), indicator,
+            Double.parseDouble(row.get("value")), flag));
       } catch (NumberFormatException e) {
-        throw new BadInputException(where + ": year '" + row[1] + "' or value '" + row[3]
-            + "' of " + row[0] + " is not a number");
+        throw new BadInputException(at + ": year '" + row.get("year") + "' or value '"
+            + row.get("value") + "' of " + iso3 + " is not a number");
       }
     }
     return out;
   }
 
-  private static List<String[]> rows(InputStream in, String header, int columns, String where)
+  /**
+   * The tidy files' CSV: a header line, records ended by a line feed, fields quoted only when
+   * they hold a comma, quote or line break (so plain values are written as they are).
+   */
+  private static CSVFormat format(List<String> header) {
+    return CSVFormat.RFC4180.builder().setRecordSeparator('\n')
+        .setHeader(header.toArray(String[]::new)).get();
+  }
+
+  private static List<CSVRecord> rows(InputStream in, List<String> header, String where)
       throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
-        1 << 16);
-    String first = reader.readLine();
-    BadInputException.require(header.equals(first),
-        where + ": header is '" + first + "', expected '" + header + "'");
-    List<String[]> rows = new ArrayList<>();
-    int lineNumber = 1;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNumber++;
-      String[] row = line.split(",", -1);
-      BadInputException.require(row.length == columns, where + " line " + lineNumber + ": "
-          + row.length + " fields in '" + line + "', expected " + columns);
-      rows.add(row);
+    try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        .get().parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+            1 << 16))) {
+      BadInputException.require(header.equals(parser.getHeaderNames()), where + ": header is '"
+          + String.join(",", parser.getHeaderNames()) + "', expected '"
+          + String.join(",", header) + "'");
+      List<CSVRecord> rows = new ArrayList<>();
+      for (CSVRecord row : parser) {
+        BadInputException.require(row.size() == header.size(), where + " line " + line(row)
+            + ": " + row.size() + " fields in '" + String.join(",", row.values())
+            + "', expected " + header.size());
+        rows.add(row);
+      }
+      return rows;
+    } catch (UncheckedIOException e) {
+      throw new BadInputException(where + " is not valid CSV: " + e.getCause().getMessage(), e);
     }
-    return rows;
+  }
+
+  /** The line a record starts on, the header being line 1. */
+  private static long line(CSVRecord row) {
+    return row.getRecordNumber() + 1;
   }
 }

@@ -1,8 +1,7 @@
 package dev.bulwark.guarantees.treaty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.guarantees.GuaranteesException;
 import dev.bulwark.guarantees.Ids;
 import java.io.IOException;
@@ -26,6 +25,8 @@ import java.util.Set;
 public final class Treaties {
 
   private static final String RESOURCE = "instruments.yaml";
+  private static final YamlReader YAML = YamlReader.withDefaults()
+      .withBadInput((message, cause) -> GuaranteesException.badInput(message));
 
   private final Map<String, Instrument> byId;
 
@@ -81,7 +82,7 @@ public final class Treaties {
 
   /** Reads instruments from YAML in the schema of the bundled file. */
   public static Treaties read(InputStream in) throws IOException {
-    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    JsonNode root = YAML.readTree("the treaty file", in);
     GuaranteesException.require(root != null && root.isArray(),
         "the treaty file must be a list of instruments");
     List<Instrument> instruments = new ArrayList<>();

@@ -1,18 +1,11 @@
 package dev.bulwark.posture.campaign;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.posture.PostureException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /**
  * Reads theatres and postures from YAML: the bundled files beside this class and users' own.
@@ -21,11 +14,8 @@ import java.util.stream.Collectors;
  */
 final class CampaignFiles {
 
-  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
+  private static final YamlReader YAML = YamlReader.withDefaults()
+      .withBadInput(PostureException::badInput);
 
   private CampaignFiles() {}
 
@@ -60,18 +50,6 @@ final class CampaignFiles {
   }
 
   private static <T> T parse(InputStream in, String name, Class<T> type) throws IOException {
-    try {
-      return YAML.readValue(in, type);
-    } catch (JsonMappingException e) {
-      JsonLocation at = e.getLocation();
-      String line = at == null ? "" : " line " + at.getLineNr();
-      String path = e.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-      String field = path.isEmpty() ? "" : " field " + path;
-      Throwable cause = e.getCause() instanceof PostureException bad ? bad : e;
-      String why = cause instanceof PostureException ? cause.getMessage() : e.getOriginalMessage();
-      throw PostureException.badInput(name + line + field + ": " + why, e);
-    }
+    return YAML.readValue(name, in, type);
   }
 }

@@ -50,13 +50,18 @@ public final class Database {
     return q < 0 ? url : url.substring(0, q);
   }
 
+  /** Returns the JDBC URL, password included, for the migrator's own connections. */
+  String url() {
+    return url;
+  }
+
   /** Opens a connection. */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, new Properties());
   }
 
   /** Fails as a server fault naming the database. */
-  ServerException failure(String what, SQLException e) {
+  ServerException failure(String what, Exception e) {
     return ServerException.failure(what + " failed on " + describe() + ": " + e.getMessage(), e);
   }
 }

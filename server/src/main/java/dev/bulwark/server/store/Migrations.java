@@ -1,87 +1,88 @@
 package dev.bulwark.server.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Brings a database's schema up to date: the plain SQL files {@code migrations/V<n>__<what>.sql}
- * beside this class are applied in order, each once, in one transaction with its row in
- * {@code schema_version}. Running it again changes nothing.
+ * Brings a database's schema up to date with Flyway: the plain SQL files
+ * {@code migrations/V<n>__<what>.sql} beside this class are applied in order, each once, and
+ * recorded in Flyway's {@code flyway_schema_history}. Running it again changes nothing.
+ *
+ * <p>Databases made before Bulwark used Flyway recorded their version in a table
+ * {@code schema_version}. Such a database is adopted once: Flyway baselines it at the version
+ * that table holds (so its scenarios and runs stay as they are), and migration V2 then drops the
+ * old table.
  */
 public final class Migrations {
 
-  /** The migrations, in order; a new one is appended, never edited once released. */
-  static final List<String> FILES = List.of("V1__scenarios_and_runs.sql");
+  /** Where the migrations live on the class path. */
+  static final String LOCATION = "classpath:dev/bulwark/server/store/migrations";
+
+  /** The table in which databases made before Flyway recorded their version. */
+  static final String LEGACY_TABLE = "schema_version";
 
   private Migrations() {
   }
 
   /** Applies the migrations the database has not seen; returns its version afterwards. */
   public static int migrate(Database db) {
-    try (Connection c = db.connect()) {
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-            + "script VARCHAR(200) NOT NULL)");
-      }
-      int current = current(c);
-      for (int v = current + 1; v <= FILES.size(); v++) {
-        apply(c, v, FILES.get(v - 1));
-      }
-      return current(c);
-    } catch (SQLException e) {
+    try {
+      Flyway flyway = configuration(db).load();
+      flyway.migrate();
+      MigrationInfo current = flyway.info().current();
+      return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    } catch (FlywayException e) {
       throw db.failure("migrating the schema", e);
     }
   }
 
-  private static int current(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-      rs.next();
-      return rs.getInt(1);
-    }
+  private static FluentConfiguration configuration(Database db) {
+    FluentConfiguration config = Flyway.configure()
+        .dataSource(db.url(), null, null)
+        .locations(LOCATION)
+        .cleanDisabled(true);
+    legacyVersion(db).ifPresent(v -> config.baselineOnMigrate(true)
+        .baselineVersion(Integer.toString(v))
+        .baselineDescription("adopted from " + LEGACY_TABLE));
+    return config;
   }
 
-  private static void apply(Connection c, int version, String file) throws SQLException {
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      for (String sql : statements(file)) {
-        s.execute(sql);
+  /** Returns the version a database made before Flyway recorded, if it is one. */
+  private static OptionalInt legacyVersion(Database db) {
+    try (Connection c = db.connect()) {
+      if (!hasTable(c, LEGACY_TABLE)) {
+        return OptionalInt.empty();
       }
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT INTO schema_version (version, script) VALUES (?, ?)")) {
-        p.setInt(1, version);
-        p.setString(2, file);
-        p.executeUpdate();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + LEGACY_TABLE)) {
+        rs.next();
+        return OptionalInt.of(rs.getInt(1)); // 0 when it never finished its first migration
       }
-      c.commit();
     } catch (SQLException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
+      throw db.failure("reading the schema's version", e);
     }
   }
 
-  /** Splits a script into statements at semicolons ending a line; drops comment lines. */
-  static List<String> statements(String file) {
-    try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("migration " + file + " is missing from the build");
+  /** Whether the connection's current schema has a table (H2 keeps names in upper case). */
+  private static boolean hasTable(Connection c, String table) throws SQLException {
+    DatabaseMetaData meta = c.getMetaData();
+    for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet rs = meta.getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
+        if (rs.next()) {
+          return true;
+        }
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-      return List.of(text.split(";\\s*\n")).stream().map(String::strip)
-          .filter(s -> !s.isEmpty()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return false;
   }
 }

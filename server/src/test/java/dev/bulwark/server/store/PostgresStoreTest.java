@@ -21,7 +21,8 @@ final class PostgresStoreTest extends StoreContract {
         + "jdbc:postgresql://127.0.0.1/DB?user=U&password=P (.ci/run does this)");
     Database db = Database.at(url);
     try (Connection c = db.connect(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS scenario, campaign_run, schema_version");
+      s.execute("DROP TABLE IF EXISTS scenario, campaign_run, schema_version, "
+          + "flyway_schema_history");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot clear " + db.describe() + ": " + e.getMessage(), e);
     }

@@ -28,8 +28,25 @@ abstract class StoreContract {
     int first = Migrations.migrate(db);
     int second = Migrations.migrate(db);
 
-    assertThat(first).isEqualTo(Migrations.FILES.size());
+    assertThat(first).isEqualTo(LegacyDatabase.latestMigration());
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void aDatabaseMadeBeforeFlywayIsAdoptedWithItsScenariosAndRuns() {
+    Database db = database();
+    Instant then = Instant.parse("2025-06-24T12:00:00Z");
+    SavedScenario scenario = new SavedScenario(UUID.randomUUID().toString(), "Hague pledge",
+        "saved before Flyway", then, "name: Hague\n");
+    SavedRun run = new SavedRun(UUID.randomUUID().toString(), then, then.plusSeconds(9),
+        "baltic-2016", 500, 7L, "{\"runs\":500}", "{\"holds\":[]}");
+    LegacyDatabase.create(db, scenario, run);
+
+    Store store = Store.open(db);
+
+    assertThat(store.scenario(scenario.id())).hasValue(scenario);
+    assertThat(store.run(run.id())).hasValue(run);
+    assertThat(LegacyDatabase.history(db)).containsExactly("1 BASELINE", "2 SQL");
   }
 
   @Test
