@@ -11,6 +11,7 @@ import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.ReinforcementArrival;
 import dev.bulwark.posture.campaign.ScenarioChanges;
 import dev.bulwark.posture.campaign.Theatre;
+import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.posture.campaign.Tornado;
 import dev.bulwark.posture.campaign.TornadoBar;
 import dev.bulwark.posture.campaign.TornadoResult;
@@ -118,7 +119,7 @@ final class CampaignCommand implements Runnable {
     if (!"baltic".equals(theatre.strip().toLowerCase(Locale.ROOT))) {
       throw PostureException.badInput("unknown theatre '" + theatre + "': expected baltic");
     }
-    return Theatre.baltic();
+    return Theatres.bundled().defaultTheatre();
   }
 
   private CampaignSimulation simulation() {

@@ -8,6 +8,7 @@ import dev.bulwark.posture.campaign.ObjectiveTimes;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.ScenarioChanges;
 import dev.bulwark.posture.campaign.Theatre;
+import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.posture.scenario.OrderOfBattleEdit;
 import dev.bulwark.posture.scenario.Scenario;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ final class CampaignEffects {
 
   /** Adds one row per changed campaign figure; returns the basis sentence for the notes. */
   static String apply(Scenario scenario, Tabular out) {
-    Theatre baltic = Theatre.baltic();
+    Theatre baltic = Theatres.bundled().defaultTheatre();
     CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(RUNS)
         .withSeed(SEED).withHoldDays(HOLD_DAYS);
     Set<String> postures = new LinkedHashSet<>();

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.BulwarkException;
+import dev.bulwark.posture.campaign.CampaignModel;
 import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.HoldProbability;
 import dev.bulwark.posture.campaign.ObjectiveTimes;
-import dev.bulwark.posture.campaign.Parameter;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.posture.campaign.ReinforcementArrival;
 import dev.bulwark.posture.campaign.ScenarioChanges;
 import dev.bulwark.posture.campaign.Theatre;
+import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.posture.campaign.Tornado;
 import dev.bulwark.posture.campaign.TornadoBar;
 import dev.bulwark.server.ProblemType;
@@ -62,7 +63,7 @@ public final class CampaignApi {
   public Job submit(CampaignJobs jobs, String body) {
     CampaignRequest request = request(body);
     List<Posture> postures = postures(request);
-    long perPosture = request.tornado() ? 1L + 2L * Parameter.values().length : 1L;
+    long perPosture = request.tornado() ? 1L + 2L * CampaignModel.PARAMETERS.size() : 1L;
     return jobs.submit(request, postures.size() * perPosture * request.runs());
   }
 
@@ -137,13 +138,13 @@ public final class CampaignApi {
     List<Posture> postures = new ArrayList<>(List.of(base));
     if (request.scenario() != null) {
       postures.add(ScenarioChanges.apply(scenarios.scenario(request.scenario()),
-          Theatre.baltic(), base));
+          Theatres.bundled().defaultTheatre(), base));
     }
     return postures;
   }
 
   private Map<String, Object> run(CampaignRequest request, ProgressListener progress) {
-    Theatre theatre = Theatre.baltic();
+    Theatre theatre = Theatres.bundled().defaultTheatre();
     List<Integer> days = HOLD_DAYS.stream().filter(d -> d <= request.horizonDays()).toList();
     CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(request.runs())
         .withSeed(request.seed()).withThreads(1).withHorizonDays(request.horizonDays())
