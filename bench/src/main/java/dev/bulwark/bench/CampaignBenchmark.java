@@ -4,6 +4,7 @@ import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.Theatre;
+import dev.bulwark.posture.campaign.Theatres;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +47,7 @@ public class CampaignBenchmark {
   /** Loads the theatre and the posture once, outside the measurement. */
   @Setup
   public void load() {
-    theatre = Theatre.baltic();
+    theatre = Theatres.bundled().defaultTheatre();
     posture = Posture.bundled("baltic-2016");
     simulation = CampaignSimulation.withDefaults().withRuns(RUNS).withSeed(42)
         .withThreads(threads);

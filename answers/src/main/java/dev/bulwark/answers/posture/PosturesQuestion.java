@@ -38,7 +38,7 @@ public final class PosturesQuestion implements Question<PosturesQuestion.Request
         Column.count("year", "", "the year it describes"));
     for (String theatre : CampaignCatalogue.theatreIds()) {
       for (String id : CampaignCatalogue.postureIds(theatre)) {
-        Posture p = Posture.bundled(id);
+        Posture p = CampaignCatalogue.posture(theatre, id);
         out.row(p.id(), p.name(), p.theatre(), p.year());
       }
     }

@@ -6,8 +6,8 @@ import dev.bulwark.posture.PostureException;
  * One line of the attacker's advance: from the border to an objective, with the attacking force
  * committed to it.
  *
- * @param id a short id ({@code "riga"})
- * @param objective what the attacker must reach ("the outskirts of Riga")
+ * @param id a short id, lower-case letters, digits and hyphens
+ * @param objective what the attacker must reach ("the outskirts of the capital")
  * @param distanceKm the road distance from the border to the objective, km
  * @param attackerHbe the attacking force on this axis at the start, heavy brigade equivalents
  * @param basis whether the figures are published or assumed

@@ -1,14 +1,17 @@
 package dev.bulwark.posture.campaign;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.posture.PostureException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Reads theatres and postures from YAML: the bundled files beside this class and users' own.
+ * Reads the theatre index, theatres and postures from YAML: the bundled files beside this class
+ * and users' own.
  * Field names are the records' component names; enum values are read case-insensitively
  * ({@code heavy_armoured}, {@code published}). A bad file fails with its line and the field.
  */
@@ -19,22 +22,59 @@ final class CampaignFiles {
 
   private CampaignFiles() {}
 
-  static Theatre bundledTheatre(String id) {
-    return bundled(id + ".yaml", Theatre.class);
+  /**
+   * The index of the bundled theatres ({@code theatres.yaml}).
+   *
+   * @param theatres the theatres, in the order they are listed
+   */
+  record Index(List<IndexEntry> theatres) {
+    Index {
+      PostureException.require(theatres != null, "the theatre index needs a list of theatres");
+      theatres = List.copyOf(theatres);
+    }
+  }
+
+  /**
+   * One theatre of the index.
+   *
+   * @param id the theatre's id, as its file states it
+   * @param file the theatre file, relative to the index
+   * @param marked {@code default: true} when it is run when no theatre is named; may be absent
+   */
+  record IndexEntry(String id, String file, @JsonProperty("default") Boolean marked) {
+    IndexEntry {
+      Checks.id(id, "theatre id in the theatre index");
+      Checks.text(file, "file of theatre '" + id + "' in the theatre index");
+    }
+
+    /** Whether the entry is marked {@code default: true}. */
+    boolean isDefault() {
+      return Boolean.TRUE.equals(marked);
+    }
+  }
+
+  static Index bundledIndex() {
+    return bundled("theatres.yaml", Index.class);
+  }
+
+  static Theatre bundledTheatre(String file) {
+    return bundled(file, Theatre.class);
   }
 
   static Posture bundledPosture(String id) {
     return bundled("postures/" + id + ".yaml", Posture.class);
   }
 
-  static Posture readPosture(Path file) {
-    PostureException.require(file != null, "posture file must be given, was null");
+  /** Reads a user's file; {@code what} ("posture") names it in messages. */
+  static <T> T read(Path file, String what, Class<T> type) {
+    PostureException.require(file != null, what + " file must be given, was null");
     PostureException.require(Files.isRegularFile(file),
-        "posture file " + file + " does not exist or is not a file");
+        what + " file " + file + " does not exist or is not a file");
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(in, file.toString(), Posture.class);
+      return parse(in, file.toString(), type);
     } catch (IOException e) {
-      throw PostureException.failure("cannot read posture file " + file + ": " + e.getMessage(), e);
+      throw PostureException.failure("cannot read " + what + " file " + file + ": "
+          + e.getMessage(), e);
     }
   }
 

@@ -1,9 +1,8 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,21 +30,32 @@ import java.util.Map;
 public final class CampaignModel {
 
   /** The version of the model's equations, recorded in every result. */
-  public static final String VERSION = "bulwark-campaign 1.0";
+  public static final String VERSION = "bulwark-campaign 1.1";
+
+  /** The name of the parameter a posture states for itself ({@link Posture#airSupport()}). */
+  public static final String AIR_SUPPORT = "air_support";
+
+  /**
+   * The names of the parameters the model reads, each of which a theatre's table must have; the
+   * table may have others, which the model neither reads nor draws.
+   */
+  public static final List<String> PARAMETERS = List.of("attacker_lethality",
+      "defender_lethality", "defence_multiplier", "withdrawal_threshold", "contact_advance",
+      "road_march", "attacker_breakpoint", "defender_breakpoint", "attacker_strength",
+      "reinforcement_delay", AIR_SUPPORT);
 
   private static final int HOURS_PER_DAY = 24;
-  private static final int PARAMETERS = Parameter.values().length;
-  private static final int KAPPA_A = Parameter.ATTACKER_LETHALITY.ordinal();
-  private static final int KAPPA_D = Parameter.DEFENDER_LETHALITY.ordinal();
-  private static final int Q = Parameter.DEFENCE_MULTIPLIER.ordinal();
-  private static final int THETA_D = Parameter.WITHDRAWAL_THRESHOLD.ordinal();
-  private static final int V_CONTACT = Parameter.CONTACT_ADVANCE.ordinal();
-  private static final int V_ROAD = Parameter.ROAD_MARCH.ordinal();
-  private static final int BETA_A = Parameter.ATTACKER_BREAKPOINT.ordinal();
-  private static final int BETA_D = Parameter.DEFENDER_BREAKPOINT.ordinal();
-  private static final int S_A = Parameter.ATTACKER_STRENGTH.ordinal();
-  private static final int DELTA = Parameter.REINFORCEMENT_DELAY.ordinal();
-  private static final int M_AIR = Parameter.AIR_SUPPORT.ordinal();
+  private static final int KAPPA_A = slot("attacker_lethality");
+  private static final int KAPPA_D = slot("defender_lethality");
+  private static final int Q = slot("defence_multiplier");
+  private static final int THETA_D = slot("withdrawal_threshold");
+  private static final int V_CONTACT = slot("contact_advance");
+  private static final int V_ROAD = slot("road_march");
+  private static final int BETA_A = slot("attacker_breakpoint");
+  private static final int BETA_D = slot("defender_breakpoint");
+  private static final int S_A = slot("attacker_strength");
+  private static final int DELTA = slot("reinforcement_delay");
+  private static final int M_AIR = slot(AIR_SUPPORT);
 
   private final Theatre theatre;
   private final Posture posture;
@@ -82,12 +92,18 @@ public final class CampaignModel {
   /**
    * Returns the model of the posture in the theatre, run to the horizon.
    *
-   * @throws PostureException of kind BAD_INPUT when the posture is of another theatre, a unit
-   *     names an unknown axis, or the horizon is outside 1-365 days
+   * @throws PostureException of kind BAD_INPUT when the theatre's table lacks a parameter the
+   *     model reads, the posture is of another theatre, a unit names an unknown axis, or the
+   *     horizon is outside 1-365 days
    */
   public static CampaignModel of(Theatre theatre, Posture posture, int horizonDays) {
     PostureException.require(theatre != null && posture != null,
         "theatre and posture must be given, were " + theatre + " and " + posture);
+    List<String> missing = PARAMETERS.stream()
+        .filter(name -> theatre.parameters().stream().noneMatch(p -> p.name().equals(name)))
+        .toList();
+    PostureException.require(missing.isEmpty(), "theatre '" + theatre.id()
+        + "' lacks the parameters " + missing + " the campaign model reads");
     PostureException.require(posture.theatre().equals(theatre.id()), "posture '" + posture.id()
         + "' is of theatre '" + posture.theatre() + "', not '" + theatre.id() + "'");
     posture.units().forEach(u -> theatre.axis(u.axis()));
@@ -109,23 +125,30 @@ public final class CampaignModel {
   }
 
   /**
-   * Runs the model once at fixed parameter values, every parameter given.
+   * Runs the model once at fixed parameter values, by name; every name of {@link #PARAMETERS}
+   * must be given, others are ignored.
    *
    * @return hours until each axis's objective is reached, by axis id, {@code +∞} where it holds
    */
-  public Map<String, Double> hoursToObjectives(Map<Parameter, Double> values) {
-    double[] p = new double[PARAMETERS];
-    for (Parameter parameter : Parameter.values()) {
-      Double value = values.get(parameter);
+  public Map<String, Double> hoursToObjectives(Map<String, Double> values) {
+    PostureException.require(values != null, "parameter values must be given, were null");
+    double[] p = new double[PARAMETERS.size()];
+    for (String name : PARAMETERS) {
+      Double value = values.get(name);
       PostureException.require(value != null && Double.isFinite(value),
-          "parameter " + parameter.symbol() + " must be a finite number, was " + value);
-      p[parameter.ordinal()] = value;
+          "parameter " + name + " must be a finite number, was " + value);
+      p[slot(name)] = value;
     }
-    Map<String, Double> hours = new java.util.LinkedHashMap<>();
+    Map<String, Double> hours = new LinkedHashMap<>();
     for (int axis = 0; axis < distance.length; axis++) {
       hours.put(theatre.axes().get(axis).id(), hoursToObjective(axis, p));
     }
     return hours;
+  }
+
+  /** The position of a parameter in the values {@link #hoursToObjective} takes, or -1 if unread. */
+  static int slot(String name) {
+    return PARAMETERS.indexOf(name);
   }
 
   /** The number of axes. */
@@ -158,7 +181,7 @@ public final class CampaignModel {
   }
 
   /**
-   * Runs one axis at the parameter values {@code p}, indexed by {@link Parameter#ordinal()}.
+   * Runs one axis at the parameter values {@code p}, indexed by {@link #slot(String)}.
    *
    * @return the hour the objective is reached, or {@code +∞} if it holds to the horizon
    */
@@ -215,10 +238,10 @@ public final class CampaignModel {
     return (int) Math.floor(HOURS_PER_DAY * day * delay);
   }
 
-  /** The modal value of every parameter under the uncertainty, as {@link #hoursToObjectives} takes. */
-  public static Map<Parameter, Double> modes(Uncertainty uncertainty) {
-    Map<Parameter, Double> modes = new EnumMap<>(Parameter.class);
-    Arrays.stream(Parameter.values()).forEach(p -> modes.put(p, uncertainty.of(p).mode()));
+  /** The modal value of every parameter, by name, as {@link #hoursToObjectives} takes them. */
+  public static Map<String, Double> modes(Uncertainty uncertainty) {
+    Map<String, Double> modes = new LinkedHashMap<>();
+    uncertainty.distributions().forEach((name, t) -> modes.put(name, t.mode()));
     return modes;
   }
 }

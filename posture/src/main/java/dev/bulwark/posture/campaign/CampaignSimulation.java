@@ -11,22 +11,30 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
 
 /**
- * The Monte Carlo runner of the {@link CampaignModel}: each replication draws every {@link
- * Parameter} from its triangular distribution and runs every axis.
+ * The Monte Carlo runner of the {@link CampaignModel}: each replication draws every parameter
+ * the model reads from its triangular distribution and runs every axis.
  *
  * <p>Reproducible on any number of threads: the replications are cut into blocks of {@value
  * #BLOCK}; block b draws from the b-th of the streams that {@code RandomSource.L64_X128_MIX}
  * seeded with the seed {@code splits()} into, in order, so the same seed gives the same answer
- * whatever the thread count. Within a replication the uniforms are drawn in the order of {@link
- * Parameter}. Cost: one replication draws 11 uniforms (11 square roots) and steps each axis at most
- * once per hour of the horizon; the hot loop allocates nothing.
+ * whatever the thread count. Within a replication one uniform is drawn per parameter the model
+ * reads, in the order of the theatre's parameter table; rows the model does not read are not
+ * drawn, so adding one leaves every seeded result unchanged. Names are resolved to array slots
+ * once per run, before the loop. Cost: one replication draws 11 uniforms (11 square roots) and
+ * steps each axis at most once per hour of the horizon; the hot loop allocates nothing.
+ *
+ * <p>The withers only store their values; {@link #run} checks them against each other (hold
+ * days within the horizon), so the order of the calls does not matter.
  *
  * <pre>{@code
+ * Theatres theatres = Theatres.bundled();
+ * Theatre theatre = theatres.defaultTheatre();
  * CampaignResult r = CampaignSimulation.withDefaults().withRuns(100_000).withSeed(42)
- *     .run(Theatre.baltic(), Posture.bundled("baltic-2016"));
- * r.first().median();   // about 52 hours
+ *     .run(theatre, theatres.posture(theatre.postures().get(0)));
+ * r.first().median();
  * }</pre>
  */
 public final class CampaignSimulation {
@@ -35,8 +43,6 @@ public final class CampaignSimulation {
   public static final String FIRST = "first";
   /** Replications per random stream. */
   static final int BLOCK = 4096;
-
-  private static final int PARAMETERS = Parameter.values().length;
 
   private final int runs;
   private final long seed;
@@ -86,19 +92,23 @@ public final class CampaignSimulation {
         progress);
   }
 
-  /** Returns a copy running each replication for at most {@code days} days (1 to 365). */
+  /**
+   * Returns a copy running each replication for at most {@code days} days (1 to 365); {@link
+   * #run} requires the hold days to lie within it.
+   */
   public CampaignSimulation withHorizonDays(int days) {
     Checks.within(days, 1, 365, "horizon (days)");
-    PostureException.require(holdDays.stream().allMatch(d -> d <= days), "hold days " + holdDays
-        + " must lie within the horizon of " + days + " days; set them first");
     return new CampaignSimulation(runs, seed, threads, days, holdDays, uncertainty, progress);
   }
 
-  /** Returns a copy reporting the hold probability for each of these days (within the horizon). */
+  /**
+   * Returns a copy reporting the hold probability for each of these days (1 or later); {@link
+   * #run} requires them to lie within the horizon.
+   */
   public CampaignSimulation withHoldDays(List<Integer> days) {
     PostureException.require(days != null && !days.isEmpty(), "hold days must be given");
-    days.forEach(d -> PostureException.require(d != null && d >= 1 && d <= horizonDays,
-        "hold day must be 1 to the horizon of " + horizonDays + " days, was " + d));
+    days.forEach(d -> PostureException.require(d != null && d >= 1,
+        "hold day must be 1 or later, was " + d));
     return new CampaignSimulation(runs, seed, threads, horizonDays,
         days.stream().distinct().sorted().toList(), uncertainty, progress);
   }
@@ -120,11 +130,15 @@ public final class CampaignSimulation {
   /**
    * Runs the replications of the posture in the theatre.
    *
-   * @throws PostureException of kind BAD_INPUT when the posture does not fit the theatre
+   * @throws PostureException of kind BAD_INPUT when a hold day lies beyond the horizon, the
+   *     posture does not fit the theatre, or the uncertainty lacks a parameter the model reads
    */
   public CampaignResult run(Theatre theatre, Posture posture) {
+    PostureException.require(holdDays.get(holdDays.size() - 1) <= horizonDays, "hold days "
+        + holdDays + " (withHoldDays) must lie within the horizon of " + horizonDays
+        + " days (withHorizonDays)");
     CampaignModel model = CampaignModel.of(theatre, posture, horizonDays);
-    Triangular[] draws = distributions(uncertainty.orElseGet(() -> Uncertainty.forPosture(posture)));
+    Draws draws = Draws.of(uncertainty.orElseGet(() -> Uncertainty.forPosture(theatre, posture)));
     int blocks = (runs + BLOCK - 1) / BLOCK;
     SplittableUniformRandomProvider root =
         (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
@@ -177,14 +191,17 @@ public final class CampaignSimulation {
    * Runs replications [from, to) on one stream; returns how many had each reinforcement, and
    * (last) all of them, arrive before the first objective fell.
    */
-  private static int[] block(CampaignModel model, Triangular[] draws,
+  private static int[] block(CampaignModel model, Draws draws,
       SplittableUniformRandomProvider random, int from, int to, float[][] hours) {
-    double[] p = new double[PARAMETERS];
+    double[] p = new double[CampaignModel.PARAMETERS.size()];
+    int[] slots = draws.slots();
+    ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[slots.length];
+    Arrays.setAll(samplers, k -> draws.distributions()[k].sampler(random));
     int axes = model.axes();
     int[] inTime = new int[model.reinforcements().size() + 1];
     for (int run = from; run < to; run++) {
-      for (int i = 0; i < PARAMETERS; i++) {
-        p[i] = draws[i].sample(random.nextDouble());
+      for (int k = 0; k < slots.length; k++) {
+        p[slots[k]] = samplers[k].sample();
       }
       double first = Double.POSITIVE_INFINITY;
       for (int axis = 0; axis < axes; axis++) {
@@ -238,7 +255,22 @@ public final class CampaignSimulation {
     return (double) (sorted.length - low) / sorted.length;
   }
 
-  private static Triangular[] distributions(Uncertainty uncertainty) {
-    return Arrays.stream(Parameter.values()).map(uncertainty::of).toArray(Triangular[]::new);
+  /**
+   * What a replication draws, resolved from names once per run: the distributions of the
+   * parameters the model reads, in the order of the theatre's table, and each one's slot in the
+   * model's parameter array.
+   */
+  private record Draws(Triangular[] distributions, int[] slots) {
+
+    static Draws of(Uncertainty uncertainty) {
+      List<String> missing = CampaignModel.PARAMETERS.stream()
+          .filter(name -> !uncertainty.distributions().containsKey(name)).toList();
+      PostureException.require(missing.isEmpty(), "the uncertainty lacks the parameters "
+          + missing + " the campaign model reads");
+      List<String> drawn = uncertainty.names().stream()
+          .filter(name -> CampaignModel.slot(name) >= 0).toList();
+      return new Draws(drawn.stream().map(uncertainty::of).toArray(Triangular[]::new),
+          drawn.stream().mapToInt(CampaignModel::slot).toArray());
+    }
   }
 }

@@ -34,7 +34,7 @@ final class Checks {
    * Requires a list whose elements have distinct ids; returns an unmodifiable copy.
    *
    * @param what the elements' kind ("unit"), for the message
-   * @param owner what holds them ("posture 'baltic-2016'"), for the message
+   * @param owner what holds them ("posture 'x'"), for the message
    */
   static <T> List<T> distinct(List<T> list, Function<T, String> id, String what, String owner) {
     PostureException.require(list != null, owner + " needs a list of " + what + "s, was missing");

@@ -1,15 +1,17 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
  * The distribution of the time the attacker needs to reach an objective: quantiles of the
  * hours, {@code +∞} where fewer runs than the quantile's level reached it within the horizon.
  * Quantiles are order statistics: the q-quantile of n sorted times t₍₁₎ ≤ ... ≤ t₍ₙ₎ is
- * t₍⌈q n⌉₎ (the inverse of the empirical distribution, numpy's {@code inverted_cdf}).
+ * t₍⌈q n⌉₎ (the inverse of the empirical distribution: Hyndman and Fan's type 1, Commons
+ * Statistics' {@code HF1}, numpy's {@code inverted_cdf}).
  *
  * @param objective the axis id, or {@code "first"} for whichever objective falls first
- * @param description what is reached ("the outskirts of Riga")
+ * @param description what is reached ("the outskirts of the capital")
  * @param p10 the 10% quantile, hours
  * @param p25 the 25% quantile, hours
  * @param median the median, hours
@@ -19,6 +21,9 @@ import dev.bulwark.posture.PostureException;
  */
 public record ObjectiveTimes(String objective, String description, double p10, double p25,
     double median, double p75, double p90, double reachedShare) {
+
+  private static final Quantile QUANTILES =
+      Quantile.withDefaults().with(Quantile.EstimationMethod.HF1);
 
   public ObjectiveTimes {
     PostureException.require(p10 <= p25 && p25 <= median && median <= p75 && p75 <= p90,
@@ -34,13 +39,8 @@ public record ObjectiveTimes(String objective, String description, double p10, d
     while (reached < sorted.length && Float.isFinite(sorted[reached])) {
       reached++;
     }
-    return new ObjectiveTimes(objective, description, quantile(sorted, 0.10),
-        quantile(sorted, 0.25), quantile(sorted, 0.50), quantile(sorted, 0.75),
-        quantile(sorted, 0.90), (double) reached / sorted.length);
-  }
-
-  private static double quantile(float[] sorted, double level) {
-    int rank = (int) Math.ceil(level * sorted.length);
-    return sorted[Math.max(0, rank - 1)];
+    double[] q = QUANTILES.evaluate(sorted.length, i -> sorted[i], 0.10, 0.25, 0.50, 0.75, 0.90);
+    return new ObjectiveTimes(objective, description, q[0], q[1], q[2], q[3], q[4],
+        (double) reached / sorted.length);
   }
 }

@@ -1,58 +1,43 @@
 package dev.bulwark.posture.campaign;
 
+import dev.bulwark.posture.PostureException;
+
 /**
- * The uncertain parameters of the campaign model, each drawn once per replication from a
- * triangular distribution. The defaults are Bulwark's assumptions within the ranges of the
- * literature cited in {@code docs/campaign-model.md}; they were calibrated once, against RAND's
- * 36–60 hours for the 2016 posture, and are not tuned per test. Air support comes from the
- * posture ({@link Posture#airSupport()}).
+ * One row of a theatre's parameter table: an uncertain input of the campaign model, drawn once
+ * per replication from a triangular distribution. Rows are addressed by {@link #name()}; the
+ * model reads the names in {@link CampaignModel#PARAMETERS} and ignores any other row. The
+ * bundled defaults are Bulwark's assumptions within the ranges of the literature cited in
+ * {@code docs/campaign-model.md}; they were calibrated once and are not tuned per test.
+ *
+ * @param name the name the model and users address it by ({@code "attacker_lethality"})
+ * @param symbol its symbol in {@code docs/campaign-model.md} ({@code "kappa_a"})
+ * @param unit its unit ("per day", "km/h", "factor")
+ * @param low the lowest value
+ * @param mode the most likely value
+ * @param high the highest value
+ * @param basis whether the range is published or assumed
+ * @param source where the range comes from, or the reasoning of the assumption
  */
-public enum Parameter {
-  /** κ_A: defender's losses per day per unit of force ratio (Lanchester square law). */
-  ATTACKER_LETHALITY("kappa_a", "per day", new Triangular(0.03, 0.05, 0.08)),
-  /** κ_D: attacker's losses per day per defending brigade equivalent per attacking one. */
-  DEFENDER_LETHALITY("kappa_d", "per day", new Triangular(0.03, 0.05, 0.08)),
-  /** q: the defender's advantage of prepared positions, dividing the attacker's fire. */
-  DEFENCE_MULTIPLIER("q", "factor", new Triangular(1.2, 1.5, 2.0)),
-  /** θ_D: the defender's attrition rate per day above which it gives ground (Epstein). */
-  WITHDRAWAL_THRESHOLD("theta_d", "per day", new Triangular(0.06, 0.08, 0.12)),
-  /** v_C: the attacker's top rate of advance against a defence that still holds together. */
-  CONTACT_ADVANCE("v_contact", "km/h", new Triangular(2, 3, 4)),
-  /** v_R: the attacker's rate of march once the defence on its axis is broken. */
-  ROAD_MARCH("v_road", "km/h", new Triangular(4, 6, 8)),
-  /** β_A: the share of its strength the attacker can lose before its offensive culminates. */
-  ATTACKER_BREAKPOINT("beta_a", "fraction", new Triangular(0.3, 0.4, 0.5)),
-  /** β_D: the share of its peak strength a defence can lose before it breaks. */
-  DEFENDER_BREAKPOINT("beta_d", "fraction", new Triangular(0.4, 0.5, 0.6)),
-  /** s_A: the attacker's strength as a multiple of the theatre's stated order of battle. */
-  ATTACKER_STRENGTH("s_a", "factor", new Triangular(0.8, 1.0, 1.2)),
-  /** δ: reinforcements' arrival times as a multiple of their scheduled days. */
-  REINFORCEMENT_DELAY("delta", "factor", new Triangular(0.8, 1.0, 1.5)),
-  /** m: air support's multiplier on the attacker's losses; the default comes from the posture. */
-  AIR_SUPPORT("m_air", "factor", Triangular.fixed(1.0));
+public record Parameter(String name, String symbol, String unit, double low, double mode,
+    double high, Basis basis, String source) {
 
-  private final String symbol;
-  private final String unit;
-  private final Triangular fallback;
-
-  Parameter(String symbol, String unit, Triangular fallback) {
-    this.symbol = symbol;
-    this.unit = unit;
-    this.fallback = fallback;
+  public Parameter {
+    PostureException.require(name != null && name.matches("[a-z][a-z0-9_]*"),
+        "parameter name must be lower-case letters, digits and underscores, was '" + name + "'");
+    Checks.text(symbol, "symbol of parameter '" + name + "'");
+    Checks.text(unit, "unit of parameter '" + name + "'");
+    PostureException.require(basis != null, "basis of parameter '" + name
+        + "' must be published or assumption, was missing");
+    try {
+      new Triangular(low, mode, high);
+    } catch (PostureException e) {
+      throw PostureException.badInput("parameter '" + name + "': " + e.getMessage(), e);
+    }
+    source = Checks.source(source);
   }
 
-  /** The parameter's symbol in {@code docs/campaign-model.md} ("kappa_a"). */
-  public String symbol() {
-    return symbol;
-  }
-
-  /** The parameter's unit ("per day", "km/h", "factor"). */
-  public String unit() {
-    return unit;
-  }
-
-  /** The default distribution (for air support, the posture's own replaces it). */
-  Triangular fallback() {
-    return fallback;
+  /** Its default distribution, triangular (low, mode, high). */
+  public Triangular distribution() {
+    return new Triangular(low, mode, high);
   }
 }

@@ -6,11 +6,10 @@ import java.util.List;
 
 /**
  * A defending posture in a theatre: the units on each axis or scheduled to reinforce it, and the
- * air support the defence can count on. The bundled postures of the Baltic theatre ({@link
- * #bundledIds()}): RAND RR-1253's 2016 setting, the enhanced Forward Presence of 2017, the 2025
- * posture with the German brigade in Lithuania, and RAND's recommended seven brigades.
+ * air support the defence can count on. The bundled postures ({@link #bundledIds()}) are listed
+ * by their theatres' files ({@link Theatres}).
  *
- * @param id a short id ({@code "baltic-2016"})
+ * @param id a short id, lower-case letters, digits and hyphens
  * @param name a descriptive name
  * @param theatre the id of the theatre
  * @param year the year the posture describes
@@ -21,9 +20,6 @@ import java.util.List;
  */
 public record Posture(String id, String name, String theatre, int year, Triangular airSupport,
     Basis airBasis, List<Unit> units, String source) {
-
-  private static final List<String> BUNDLED = List.of("baltic-2016", "baltic-efp-2017",
-      "baltic-2025", "baltic-rand-7-brigades");
 
   public Posture {
     Checks.id(id, "posture id");
@@ -37,31 +33,23 @@ public record Posture(String id, String name, String theatre, int year, Triangul
     source = Checks.source(source);
   }
 
-  /** The ids of the bundled postures, oldest first. */
+  /** The ids of the bundled postures of every bundled theatre ({@link Theatres#postureIds()}). */
   public static List<String> bundledIds() {
-    return BUNDLED;
+    return Theatres.bundled().postureIds();
   }
 
   /**
-   * Returns a bundled posture.
+   * Returns a bundled posture ({@link Theatres#posture(String)}).
    *
    * @throws PostureException of kind BAD_INPUT for an unknown id, with the nearest ids
    */
   public static Posture bundled(String id) {
-    if (!BUNDLED.contains(id)) {
-      List<String> near = BUNDLED.stream()
-          .filter(known -> id != null && !id.isBlank() && known.contains(id.strip().toLowerCase()))
-          .toList();
-      throw PostureException.badInput("unknown posture '" + id + "'"
-          + (near.isEmpty() ? "" : ": did you mean " + String.join(" or ", near) + "?")
-          + " Bundled postures: " + String.join(", ", BUNDLED));
-    }
-    return CampaignFiles.bundledPosture(id);
+    return Theatres.bundled().posture(id);
   }
 
   /** Reads a posture from a YAML file of the bundled postures' format. */
   public static Posture read(Path file) {
-    return CampaignFiles.readPosture(file);
+    return CampaignFiles.read(file, "posture", Posture.class);
   }
 
   /** Returns the unit with this id. */

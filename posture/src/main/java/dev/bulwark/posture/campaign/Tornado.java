@@ -13,8 +13,8 @@ import java.util.List;
  * probability, then of the median hours. Cost: 2 runs per uncertain parameter plus the base.
  *
  * <pre>{@code
- * TornadoResult t = Tornado.withDefaults().analyse(Theatre.baltic(), Posture.bundled("baltic-2016"));
- * t.bars().get(0).parameter();
+ * TornadoResult t = Tornado.withDefaults().analyse(theatre, posture);
+ * t.bars().get(0).parameter().name();
  * }</pre>
  */
 public final class Tornado {
@@ -44,20 +44,23 @@ public final class Tornado {
     return new Tornado(simulation, day);
   }
 
-  /** Runs the base case and both ends of every uncertain parameter. */
+  /**
+   * Runs the base case and both ends of every uncertain parameter the model reads, in the order
+   * of the theatre's table.
+   */
   public TornadoResult analyse(Theatre theatre, Posture posture) {
-    Uncertainty base = Uncertainty.forPosture(posture);
+    Uncertainty base = Uncertainty.forPosture(theatre, posture);
     CampaignSimulation runner = simulation.withHoldDays(List.of(holdDay));
     CampaignResult centre = runner.withUncertainty(base).run(theatre, posture);
     List<TornadoBar> bars = new ArrayList<>();
-    for (Parameter parameter : Parameter.values()) {
-      Triangular range = base.of(parameter);
-      if (range.low() == range.high()) {
+    for (Parameter parameter : theatre.parameters()) {
+      Triangular range = base.of(parameter.name());
+      if (CampaignModel.slot(parameter.name()) < 0 || range.low() == range.high()) {
         continue;
       }
-      CampaignResult low = runner.withUncertainty(base.with(parameter,
+      CampaignResult low = runner.withUncertainty(base.with(parameter.name(),
           Triangular.fixed(range.low()))).run(theatre, posture);
-      CampaignResult high = runner.withUncertainty(base.with(parameter,
+      CampaignResult high = runner.withUncertainty(base.with(parameter.name(),
           Triangular.fixed(range.high()))).run(theatre, posture);
       bars.add(new TornadoBar(parameter, range.low(), range.high(), low.first().median(),
           high.first().median(), low.holdsUntil(holdDay), high.holdsUntil(holdDay)));

@@ -4,7 +4,7 @@ package dev.bulwark.posture.campaign;
  * One bar of the tornado: the answer with one parameter fixed at its low and at its high value,
  * the others drawn as usual.
  *
- * @param parameter the parameter
+ * @param parameter the parameter's row of the theatre's table
  * @param low its low value
  * @param high its high value
  * @param medianHoursAtLow median hours to the first objective with the parameter at its low

@@ -1,15 +1,19 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
 
 /**
  * A triangular distribution of an uncertain parameter: its lowest, most likely and highest value.
  * A fixed value is the degenerate case {@code low = mode = high}.
  *
- * <p>Sampled by inversion of the distribution function: for {@code u} uniform on [0, 1) and
+ * <p>Sampled by inversion of the distribution function (Commons Statistics'
+ * {@link TriangularDistribution}): for {@code u} uniform on [0, 1) and
  * {@code c = (mode − low) / (high − low)},
- * {@code x = low + sqrt(u (high − low)(mode − low))} when {@code u < c}, else
- * {@code x = high − sqrt((1 − u)(high − low)(high − mode))}.
+ * {@code x = low + sqrt(u ((high − low)(mode − low)))} when {@code u < c}, else
+ * {@code x = high − sqrt((1 − u)((high − low)(high − mode)))}.
  *
  * @param low the lowest value
  * @param mode the most likely value, {@code low ≤ mode ≤ high}
@@ -29,15 +33,25 @@ public record Triangular(double low, double mode, double high) {
     return new Triangular(value, value, value);
   }
 
-  /** Returns the value at the uniform quantile {@code u} in [0, 1). */
+  /** Returns the value at the uniform quantile {@code u} in [0, 1]. */
   public double sample(double u) {
-    double width = high - low;
-    if (width == 0) {
-      return mode;
+    return low == high ? mode : TriangularDistribution.of(low, mode, high)
+        .inverseCumulativeProbability(u);
+  }
+
+  /**
+   * Returns a sampler drawing from {@code random}. It takes one uniform per value even when the
+   * value is fixed, so that fixing one parameter leaves every other parameter's draws unchanged
+   * (common random numbers).
+   */
+  ContinuousDistribution.Sampler sampler(UniformRandomProvider random) {
+    if (low == high) {
+      return () -> {
+        random.nextDouble();
+        return mode;
+      };
     }
-    double split = (mode - low) / width;
-    return u < split ? low + Math.sqrt(u * width * (mode - low))
-        : high - Math.sqrt((1 - u) * width * (high - mode));
+    return TriangularDistribution.of(low, mode, high).createSampler(random);
   }
 
   @Override

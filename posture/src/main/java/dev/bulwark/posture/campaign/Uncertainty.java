@@ -1,52 +1,76 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The distributions of the campaign model's uncertain parameters, one per {@link Parameter}.
+ * The distributions of a theatre's uncertain parameters, addressed by name, in the order of the
+ * theatre's parameter table (the order in which a replication draws them).
  *
  * <pre>{@code
- * Uncertainty base = Uncertainty.forPosture(posture);                  // defaults, posture's air
- * Uncertainty slow = base.with(Parameter.ROAD_MARCH, Triangular.fixed(4));
+ * Uncertainty base = Uncertainty.forPosture(theatre, posture);        // table, posture's air
+ * Uncertainty slow = base.with("road_march", Triangular.fixed(4));
  * }</pre>
  */
 public final class Uncertainty {
 
-  private final EnumMap<Parameter, Triangular> distributions;
+  private final Map<String, Triangular> distributions;
 
-  private Uncertainty(EnumMap<Parameter, Triangular> distributions) {
-    this.distributions = distributions;
+  private Uncertainty(Map<String, Triangular> distributions) {
+    this.distributions = Collections.unmodifiableMap(distributions);
   }
 
-  /** Returns the default distributions, with the posture's air support. */
-  public static Uncertainty forPosture(Posture posture) {
-    PostureException.require(posture != null, "posture must be given, was null");
-    EnumMap<Parameter, Triangular> map = new EnumMap<>(Parameter.class);
-    for (Parameter parameter : Parameter.values()) {
-      map.put(parameter, parameter.fallback());
+  /**
+   * Returns the theatre's parameter table, with the posture's air support in place of the
+   * table's {@value CampaignModel#AIR_SUPPORT} row.
+   */
+  public static Uncertainty forPosture(Theatre theatre, Posture posture) {
+    PostureException.require(theatre != null && posture != null,
+        "theatre and posture must be given, were " + theatre + " and " + posture);
+    Map<String, Triangular> map = new LinkedHashMap<>();
+    theatre.parameters().forEach(p -> map.put(p.name(), p.distribution()));
+    map.replace(CampaignModel.AIR_SUPPORT, posture.airSupport());
+    return new Uncertainty(map);
+  }
+
+  /**
+   * Returns a copy in which the parameter {@code name} follows {@code distribution}.
+   *
+   * @throws PostureException of kind BAD_INPUT for a name the theatre's table lacks
+   */
+  public Uncertainty with(String name, Triangular distribution) {
+    PostureException.require(distribution != null, "distribution of parameter '" + name
+        + "' must be given, was null");
+    of(name);
+    Map<String, Triangular> map = new LinkedHashMap<>(distributions);
+    map.put(name, distribution);
+    return new Uncertainty(map);
+  }
+
+  /**
+   * Returns the distribution of the parameter {@code name}.
+   *
+   * @throws PostureException of kind BAD_INPUT for a name the theatre's table lacks
+   */
+  public Triangular of(String name) {
+    Triangular distribution = distributions.get(name);
+    if (distribution == null) {
+      throw PostureException.badInput("unknown parameter '" + name + "': expected one of "
+          + names());
     }
-    map.put(Parameter.AIR_SUPPORT, posture.airSupport());
-    return new Uncertainty(map);
+    return distribution;
   }
 
-  /** Returns a copy in which {@code parameter} follows {@code distribution}. */
-  public Uncertainty with(Parameter parameter, Triangular distribution) {
-    PostureException.require(parameter != null && distribution != null,
-        "parameter and distribution must be given, were " + parameter + " and " + distribution);
-    EnumMap<Parameter, Triangular> map = new EnumMap<>(distributions);
-    map.put(parameter, distribution);
-    return new Uncertainty(map);
+  /** The parameters' names, in the order of the theatre's table. */
+  public List<String> names() {
+    return List.copyOf(distributions.keySet());
   }
 
-  /** Returns the distribution of {@code parameter}. */
-  public Triangular of(Parameter parameter) {
-    return distributions.get(parameter);
-  }
-
-  /** Every parameter's distribution, in the order of {@link Parameter}. */
-  public Map<Parameter, Triangular> distributions() {
-    return Map.copyOf(distributions);
+  /** Every parameter's distribution by name, in the order of the theatre's table. */
+  public Map<String, Triangular> distributions() {
+    return distributions;
   }
 }

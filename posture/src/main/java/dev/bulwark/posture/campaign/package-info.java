@@ -1,6 +1,7 @@
 /**
- * The theatre campaign model and its Monte Carlo runner, the Baltic first: orders of battle as
- * data ({@link dev.bulwark.posture.campaign.Theatre}, {@link dev.bulwark.posture.campaign.Posture}),
+ * The theatre campaign model and its Monte Carlo runner: theatres and orders of battle as data
+ * files found through a registry ({@link dev.bulwark.posture.campaign.Theatres}, {@link
+ * dev.bulwark.posture.campaign.Theatre}, {@link dev.bulwark.posture.campaign.Posture}),
  * the hour-stepped Lanchester model with Epstein's withdrawal and breakpoint rules ({@link
  * dev.bulwark.posture.campaign.CampaignModel}), the seeded parallel runner ({@link
  * dev.bulwark.posture.campaign.CampaignSimulation}) and the sensitivity of its answer to each

@@ -7,7 +7,7 @@ import java.util.List;
  * Changes to one theatre's order of battle for the campaign model: units added, withdrawn and
  * delayed, applied in that order to the named posture.
  *
- * @param theatre the campaign theatre ({@code baltic})
+ * @param theatre the id of a campaign theatre ({@code Theatres#ids()})
  * @param posture the posture id the edits apply to, or {@code null} for the theatre's baseline
  * @param add units that join
  * @param withdraw ids of units that leave
@@ -18,7 +18,8 @@ public record OrderOfBattleEdit(String theatre, String posture, List<UnitEntry> 
 
   public OrderOfBattleEdit {
     PostureException.require(theatre != null && theatre.matches("[a-z0-9-]+"),
-        "theatre must be a campaign theatre id such as baltic, was '" + theatre + "'");
+        "theatre must be a campaign theatre id (lower-case letters, digits and hyphens), was '"
+            + theatre + "'");
     add = add == null ? List.of() : List.copyOf(add);
     withdraw = withdraw == null ? List.of() : List.copyOf(withdraw);
     delay = delay == null ? List.of() : List.copyOf(delay);

@@ -76,7 +76,8 @@ public final class Reconciliation {
             100.0 / 3.0, 100.0 * germany / europe.abroad(), "pct",
             "Germany's share of EUCOM host-country active duty, " + report, q,
             "of the permanently stationed force Germany holds a larger share than a third; the"
-                + " rotational forces added since 2022 are mostly in Poland and the Baltic states"),
+                + " rotational forces added since 2022 are mostly in Poland, Estonia, Latvia and"
+                + " Lithuania"),
         new ReconciledClaim("indopacific_assigned", "375,000 US personnel assigned to the"
                 + " Indo-Pacific", "US Indo-Pacific Command (its published figure), as cited"
                 + " in February 2025", 375_000, pacific.inTheatre(), "personnel",

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
  */
 final class CalibrationTest {
 
+  private static final Theatre BALTIC = Theatres.bundled().theatre("baltic");
   private static final CampaignSimulation SIMULATION =
       CampaignSimulation.withDefaults().withRuns(100_000).withSeed(2016);
 
   @Test
   void withThe2016PostureTheMedianTimeToTallinnOrRigaFallsWithinRandsThirtySixToSixtyHours() {
-    CampaignResult result = SIMULATION.run(Theatre.baltic(), Posture.bundled("baltic-2016"));
+    CampaignResult result = SIMULATION.run(BALTIC, Posture.bundled("baltic-2016"));
 
     // RR-1253: "the longest it has taken Russian forces to reach the outskirts of Tallinn
     // and/or Riga is 60 hours", the shortest 36.
@@ -26,7 +27,7 @@ final class CalibrationTest {
 
   @Test
   void withSevenBrigadesIncludingThreeHeavyAndAirSupportTheDefenceHoldsForWeeksInMostRuns() {
-    CampaignResult result = SIMULATION.run(Theatre.baltic(),
+    CampaignResult result = SIMULATION.run(BALTIC,
         Posture.bundled("baltic-rand-7-brigades"));
 
     // RR-1253: about seven brigades incl. three heavy armoured, with air support, present at
@@ -39,8 +40,8 @@ final class CalibrationTest {
 
   @Test
   void theEnhancedForwardPresenceDelaysTheFallButDoesNotPreventIt() {
-    CampaignResult before = SIMULATION.run(Theatre.baltic(), Posture.bundled("baltic-2016"));
-    CampaignResult after = SIMULATION.run(Theatre.baltic(), Posture.bundled("baltic-efp-2017"));
+    CampaignResult before = SIMULATION.run(BALTIC, Posture.bundled("baltic-2016"));
+    CampaignResult after = SIMULATION.run(BALTIC, Posture.bundled("baltic-efp-2017"));
 
     assertThat(after.first().median()).isGreaterThan(before.first().median());
     assertThat(after.holdsUntil(7)).isLessThan(0.01);

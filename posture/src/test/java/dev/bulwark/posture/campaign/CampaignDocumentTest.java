@@ -23,12 +23,12 @@ final class CampaignDocumentTest {
         .filter(cells -> cells.length > 6)
         .collect(Collectors.toMap(cells -> cells[1], Function.identity(), (a, b) -> a));
 
-    for (Parameter parameter : Parameter.values()) {
+    for (Parameter parameter : Theatres.bundled().theatre("baltic").parameters()) {
       String[] row = rows.get(parameter.symbol());
       assertThat(row).as(parameter.symbol()).isNotNull();
       assertThat(row[3]).as(parameter.symbol() + " unit").isEqualTo(parameter.unit());
-      if (parameter != Parameter.AIR_SUPPORT) {
-        Triangular t = parameter.fallback();
+      if (!parameter.name().equals(CampaignModel.AIR_SUPPORT)) {
+        Triangular t = parameter.distribution();
         assertThat(List.of(row[4], row[5], row[6])).extracting(Double::parseDouble)
             .as(parameter.symbol()).containsExactly(t.low(), t.mode(), t.high());
       }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 final class CampaignModelTest {
 
-  private static final Theatre BALTIC = Theatre.baltic();
+  private static final Theatre BALTIC = Theatres.bundled().theatre("baltic");
 
   private static Map<String, Double> atModes(Posture posture) {
     return CampaignModel.of(BALTIC, posture, 30)
-        .hoursToObjectives(CampaignModel.modes(Uncertainty.forPosture(posture)));
+        .hoursToObjectives(CampaignModel.modes(Uncertainty.forPosture(BALTIC, posture)));
   }
 
   @Test

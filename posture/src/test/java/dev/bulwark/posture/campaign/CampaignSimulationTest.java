@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.bulwark.core.BulwarkException;
 import dev.bulwark.posture.PostureException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class CampaignSimulationTest {
 
-  private static final Theatre BALTIC = Theatre.baltic();
+  private static final Theatre BALTIC = Theatres.bundled().theatre("baltic");
 
   @Test
   void theSameSeedGivesTheSameAnswerOnOneTwoAndThreeThreads() {
@@ -80,10 +87,65 @@ final class CampaignSimulationTest {
   }
 
   @Test
-  void holdDaysBeyondTheHorizonAndTooFewRunsAreRejectedWithTheValue() {
-    assertThatThrownBy(() -> CampaignSimulation.withDefaults().withHoldDays(List.of(45)))
-        .isInstanceOf(PostureException.class).hasMessageContaining("was 45");
+  void holdDaysAndHorizonGiveTheSameAnswerInEitherOrderOfTheWithers() {
+    CampaignSimulation base = CampaignSimulation.withDefaults().withRuns(5_000).withSeed(3);
+    Posture posture = Posture.bundled("baltic-2016");
+
+    CampaignResult holdFirst = base.withHoldDays(List.of(40, 50)).withHorizonDays(60)
+        .run(BALTIC, posture);
+    CampaignResult horizonFirst = base.withHorizonDays(60).withHoldDays(List.of(40, 50))
+        .run(BALTIC, posture);
+
+    assertThat(horizonFirst).isEqualTo(holdFirst);
+    assertThat(holdFirst.horizonDays()).isEqualTo(60);
+    assertThat(holdFirst.holds()).extracting(HoldProbability::day).containsExactly(40, 50);
+  }
+
+  @Test
+  void holdDaysBeyondTheHorizonFailWhenTheRunStartsNamingBothFields() {
+    CampaignSimulation beyond = CampaignSimulation.withDefaults().withRuns(100)
+        .withHoldDays(List.of(45));
+
+    assertThatThrownBy(() -> beyond.run(BALTIC, Posture.bundled("baltic-2016")))
+        .isInstanceOf(PostureException.class)
+        .hasMessageContaining("hold days [45] (withHoldDays)")
+        .hasMessageContaining("horizon of 30 days (withHorizonDays)")
+        .extracting(e -> ((PostureException) e).kind()).isEqualTo(BulwarkException.Kind.BAD_INPUT);
     assertThatThrownBy(() -> CampaignSimulation.withDefaults().withRuns(0))
         .isInstanceOf(PostureException.class).hasMessageContaining("runs must be 1 to");
+  }
+
+  @Test
+  void aParameterTheModelDoesNotReadLeavesTheSeededResultBitIdentical(@TempDir Path dir)
+      throws IOException {
+    String bundled;
+    try (InputStream in = Theatre.class.getResourceAsStream("baltic.yaml")) {
+      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // A new row first in the table, before every row the model reads.
+    Path file = dir.resolve("baltic-with-sea-state.yaml");
+    Files.writeString(file, bundled.replace("\nparameters:\n", String.join("\n", "",
+        "parameters:", "  - name: sea_state", "    symbol: s_sea", "    unit: factor",
+        "    low: 0.5", "    mode: 1.0", "    high: 2.0", "    basis: assumption", "")));
+    Theatre widened = Theatre.read(file);
+    Posture posture = Posture.bundled("baltic-2025");
+    CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(20_000)
+        .withSeed(99);
+
+    assertThat(widened.parameters()).hasSize(BALTIC.parameters().size() + 1);
+    assertThat(widened.parameters().get(0).name()).isEqualTo("sea_state");
+    assertThat(simulation.run(widened, posture)).isEqualTo(simulation.run(BALTIC, posture));
+  }
+
+  @Test
+  void aTheatreWithoutAParameterTheModelReadsIsRejectedNamingIt() {
+    Theatre without = new Theatre(BALTIC.id(), BALTIC.name(), BALTIC.attacker(), BALTIC.axes(),
+        BALTIC.parameters().stream().filter(p -> !p.name().equals("road_march")).toList(),
+        BALTIC.postures(), BALTIC.source());
+
+    assertThatThrownBy(() -> CampaignSimulation.withDefaults().withRuns(100)
+        .run(without, Posture.bundled("baltic-2016")))
+        .isInstanceOf(PostureException.class)
+        .hasMessageContaining("lacks the parameters [road_march]");
   }
 }

@@ -89,7 +89,7 @@ final class PostureTest {
     Scenario scenario = new Scenario("Pivot", null, null, List.of(), List.of(), List.of(edit),
         List.of());
 
-    Posture changed = ScenarioChanges.apply(scenario, Theatre.baltic(),
+    Posture changed = ScenarioChanges.apply(scenario, Theatres.bundled().theatre("baltic"),
         Posture.bundled("baltic-2016"));
 
     assertThat(changed.id()).isEqualTo("baltic-2016-scenario");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bulwark.posture.PostureException;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 final class TriangularTest {
@@ -26,5 +28,19 @@ final class TriangularTest {
     assertThat(Triangular.fixed(1.5).sample(0.9)).isEqualTo(1.5);
     assertThatThrownBy(() -> new Triangular(3, 2, 4)).isInstanceOf(PostureException.class)
         .hasMessageContaining("low <= mode <= high, was 3.0, 2.0, 4.0");
+  }
+
+  @Test
+  void theSamplerTakesOneUniformPerValueEvenForAFixedValue() {
+    UniformRandomProvider a = RandomSource.L64_X128_MIX.create(5L);
+    UniformRandomProvider b = RandomSource.L64_X128_MIX.create(5L);
+    var sampler = t.sampler(a);
+    var fixed = Triangular.fixed(1.5).sampler(a);
+
+    for (int i = 0; i < 100; i++) {
+      assertThat(sampler.sample()).isEqualTo(t.sample(b.nextDouble()));
+      assertThat(fixed.sample()).isEqualTo(1.5);
+      b.nextDouble();
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.OrderOfBattleChange;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.Theatre;
+import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.Brief;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class CampaignBrief {
 
   /** Runs the standard cases of the Baltic theatre. */
   public List<CampaignCase> standardCases() {
-    Theatre baltic = Theatre.baltic();
+    Theatre baltic = Theatres.bundled().defaultTheatre();
     Posture baseline = Posture.bundled("baltic-2025");
     Posture moved = baseline.apply(EUROPE_TO_INDO_PACIFIC).renamed("baltic-2025-indo-pacific",
         "Baltic 2025 after US forces move from Europe to the Indo-Pacific");

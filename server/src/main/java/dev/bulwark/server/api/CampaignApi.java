@@ -9,7 +9,7 @@ import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.question.Questions;
 import dev.bulwark.posture.campaign.CampaignResult;
-import dev.bulwark.posture.campaign.Parameter;
+import dev.bulwark.posture.campaign.CampaignModel;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.server.ProblemType;
 import dev.bulwark.server.ServerException;
@@ -73,12 +73,12 @@ public final class CampaignApi {
    */
   public static long replications(CampaignQuestion.Request request) {
     long perPosture = request.show() == CampaignQuestion.Show.TORNADO
-        ? 1L + 2L * Parameter.values().length : 1L;
+        ? 1L + 2L * CampaignModel.PARAMETERS.size() : 1L;
     long total = CampaignQuestion.postures(request).size() * perPosture * request.runs();
     if (total > MAX_REPLICATIONS) {
       throw ServerException.badInput("runs", String.valueOf(request.runs()), "this server runs "
           + "at most " + MAX_REPLICATIONS + " replications a request (runs x postures, x "
-          + (1 + 2 * Parameter.values().length) + " with the tornado); this one asks "
+          + (1 + 2 * CampaignModel.PARAMETERS.size()) + " with the tornado); this one asks "
           + total + ": lower runs, or run it with 'bulwark campaign'");
     }
     return total;
