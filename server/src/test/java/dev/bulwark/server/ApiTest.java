@@ -106,7 +106,7 @@ final class ApiTest {
 
   @Test
   void postureHostsOfDecember2024GiveGermanysActiveDuty() {
-    JsonNode rows = TestServer.json(server.get("/api/posture/hosts?quarter=2024Q4&"
+    JsonNode rows = TestServer.json(server.get("/api/posture?quarter=2024Q4&"
         + "theater=EUCOM"), 200).get("rows");
 
     JsonNode germany = null;

@@ -67,8 +67,10 @@ final class BadInputTest {
         "{\"posture\": \"baltic-2016\", \"runs\": 1e400}",
         "{\"posture\": \"baltic-2016\", \"runs\": -4}",
         "{\"posture\": \"baltic-2016\", \"seed\": 123456789012345678901234567890}",
-        "{\"posture\": \"baltic-2016\", \"horizon_days\": 0}",
-        "{\"posture\": \"baltic-2016\", \"tornado\": \"yes\"}",
+        "{\"posture\": \"baltic-2016\", \"horizon\": 0}",
+        "{\"posture\": \"baltic-2016\", \"horizon_days\": 30}",
+        "{\"posture\": \"baltic-2016\", \"show\": \"everything\"}",
+        "{\"posture\": \"no-such-posture\"}",
         "{\"posture\": \"baltic-2016\", \"theatre\": \"pacific\"}",
         "{\"posture\": \"baltic-2016\", \"scenario\": \"no-such-scenario\"}",
         "{\"posture\": \"baltic-2016\", \"colour\": \"red\"}")) {

@@ -57,7 +57,7 @@ final class OpenApiTest {
     assertThat(doc).contains("`GET /openapi.json`");
   }
 
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve("docs/api.md"))) {
         return dir;

@@ -43,7 +43,7 @@ final class ScenarioAndCampaignTest {
 
     JsonNode list = TestServer.json(server.get("/api/scenarios"), 200);
     JsonNode reopened = TestServer.json(server.get("/api/scenarios/" + id), 200);
-    JsonNode changes = TestServer.json(server.get("/api/scenarios/" + id + "/changes"), 200);
+    JsonNode changes = TestServer.json(server.get("/api/scenario/run?scenario=" + id), 200);
 
     assertThat(list.get("rows").findValuesAsText("id")).contains(id);
     assertThat(reopened.get("yaml").asText()).isEqualTo(SCENARIO);
@@ -104,7 +104,7 @@ final class ScenarioAndCampaignTest {
   @Test
   void aRunningCampaignJobCanBeCancelled() throws Exception {
     JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
-        "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"tornado\": false}"), 202);
+        "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"show\": \"objectives\"}"), 202);
     String id = job.get("id").asText();
 
     JsonNode cancelled = TestServer.json(server.delete("/api/campaigns/" + id), 200);
@@ -116,15 +116,19 @@ final class ScenarioAndCampaignTest {
   }
 
   @Test
-  void tooManyRunsAreABadInputNamingTheField() {
+  void moreReplicationsThanTheServerRunsAreABadInputNamingRuns() {
     JsonNode problem = TestServer.json(server.post("/api/campaigns", "application/json",
         "{\"posture\": \"baltic-2016\", \"runs\": 5000000}"), 400);
     JsonNode tornado = TestServer.json(server.post("/api/campaigns", "application/json",
-        "{\"posture\": \"baltic-2016\", \"runs\": 50000, \"tornado\": true}"), 400);
+        "{\"posture\": \"baltic-2016\", \"runs\": 50000, \"show\": \"tornado\"}"), 400);
+    JsonNode answer = TestServer.json(server.get("/api/campaign?runs=5000000"), 400);
 
     assertThat(problem.get("field").asText()).isEqualTo("runs");
-    assertThat(problem.get("detail").asText()).contains("200000");
-    assertThat(tornado.get("detail").asText()).contains("20000", "tornado");
+    assertThat(problem.get("detail").asText()).contains("at most 1000000 replications",
+        "asks 5000000");
+    // 50,000 runs x (1 + 2 x 11 parameters) = 1,150,000 replications with the tornado.
+    assertThat(tornado.get("detail").asText()).contains("asks 1150000", "tornado");
+    assertThat(answer.get("field").asText()).isEqualTo("runs");
   }
 
   @Test

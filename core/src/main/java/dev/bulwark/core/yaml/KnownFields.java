@@ -1,5 +1,6 @@
 package dev.bulwark.core.yaml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -50,7 +51,9 @@ final class KnownFields {
       throws IOException {
     Map<String, RecordComponent> fields = new TreeMap<>();
     for (RecordComponent component : type.getRecordComponents()) {
-      fields.put(naming.apply(component.getName()), component);
+      JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+      fields.put(renamed != null && !renamed.value().isEmpty() ? renamed.value()
+          : naming.apply(component.getName()), component);
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();

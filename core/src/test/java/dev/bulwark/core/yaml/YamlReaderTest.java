@@ -3,6 +3,7 @@ package dev.bulwark.core.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.core.BadInputException;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,19 @@ class YamlReaderTest {
   record Pledge(String country, double targetSharePct, int by) {
   }
 
+  record Entry(String id, @JsonProperty("default") Boolean marked) {
+  }
+
   private static final YamlReader YAML = YamlReader.withDefaults();
+
+  @Test
+  void aFieldRenamedForJacksonIsKnownByItsNameInTheFile() {
+    Entry entry = YAML.readValue("index.yaml", "{id: a, default: true}", Entry.class);
+
+    assertThat(entry.marked()).isTrue();
+    assertThatThrownBy(() -> YAML.readValue("index.yaml", "{id: a, marked: true}", Entry.class))
+        .hasMessageContaining("unknown field 'marked'");
+  }
 
   @Test
   void readsRecordsWithEnumsInAnyCase() {

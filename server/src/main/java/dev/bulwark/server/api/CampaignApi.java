@@ -2,7 +2,9 @@ package dev.bulwark.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bulwark.answers.AnswerContext;
@@ -34,11 +36,14 @@ import java.util.Set;
 public final class CampaignApi {
 
   /** The most replications one request may ask of this server (runs × postures × tornado). */
-  public static final long MAX_REPLICATIONS = 4_000_000;
+  public static final long MAX_REPLICATIONS = 1_000_000;
 
-  private static final ObjectMapper BODY = new ObjectMapper()
+  /** Binds a body strictly: no unknown fields, no 1.5 read as 1, no "5" read as 5. */
+  private static final ObjectMapper BODY = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .build();
 
   private final Store store;
   private final ObjectMapper json;
@@ -121,8 +126,12 @@ public final class CampaignApi {
   }
 
   private static CampaignRequest bind(String body) {
+    if (body == null || body.isBlank()) {
+      throw ServerException.badInput("body", "", "the body must be a JSON object of the "
+          + "campaign question's parameters ({} runs the defaults), was empty");
+    }
     try {
-      return BODY.readValue(body == null || body.isBlank() ? "{}" : body, CampaignRequest.class);
+      return BODY.readValue(body, CampaignRequest.class);
     } catch (UnrecognizedPropertyException e) {
       throw ServerException.badInput(e.getPropertyName(), null, "unknown field '"
           + e.getPropertyName() + "': expected one of " + e.getKnownPropertyIds(),

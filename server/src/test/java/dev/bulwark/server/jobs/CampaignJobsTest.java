@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The job queue with stand-in work: progress, cancellation, the bound, and the done hook. */
 final class CampaignJobsTest {
 
-  private static final CampaignRequest REQUEST = new CampaignRequest("baltic", "baltic-2016",
-      null, 100, 1L, 30, false);
+  private static final CampaignRequest REQUEST = new CampaignRequest(null, null, null, 100, 1L,
+      30, "objectives");
 
   @Test
   void aFinishedJobHasItsResultFullProgressAndIsHandedToTheHook() throws Exception {
