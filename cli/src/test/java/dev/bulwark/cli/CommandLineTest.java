@@ -156,8 +156,17 @@ final class CommandLineTest {
   @Test
   void optionsThatDoNotApplyAreRefusedRatherThanIgnored() {
     assertThat(Run.of("fairshare", "--split", "--year", "2024").exitCode()).isEqualTo(2);
-    assertThat(Run.of("fairshare", "--from", "2014").exitCode()).isEqualTo(2);
+    assertThat(Run.of("fairshare", "--from", "2014", "--year", "2024").exitCode()).isEqualTo(2);
     assertThat(Run.of("exploitation", "--from", "1997", "--to", "1994").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void fromOrToAskTheFairShareForTheSplitOverYears() {
+    Run run = Run.of("fairshare", "--from", "2022", "--to", "2023", "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("year,allies_counted,");
+    assertThat(run.out().lines().skip(1)).hasSize(2);
   }
 
   private static JsonNode findIso3(JsonNode rows, String iso3) {

@@ -55,7 +55,7 @@ public final class FairShareQuestion implements Question<FairShareQuestion.Reque
           "For one year, each ally's share of alliance defence spending divided by its share of",
           "alliance GDP (both current US$): above 1 it carries more than its economic weight.",
           "With --split, the United States versus the other allies (for NATO: Europe and Canada)",
-          "year by year instead; --from and --to (default: the years of NATO's tables) apply to it."),
+          "year by year instead; --from or --to (default: the years of NATO's tables) ask for it."),
       List.of("bulwark fairshare --year 2024",
           "bulwark fairshare --split --from 2014 --to 2024 --format csv > split.csv"),
       List.of(YEAR, SPLIT, FROM, TO, ALLIANCE, SOURCE));
@@ -67,14 +67,10 @@ public final class FairShareQuestion implements Question<FairShareQuestion.Reque
 
   @Override
   public Request request(Arguments arguments) {
-    boolean split = arguments.value(SPLIT);
+    boolean split = arguments.value(SPLIT) || arguments.given(FROM) || arguments.given(TO);
     if (split && arguments.given(YEAR)) {
       throw AnswersException.badInput("year", null, "year gives the ratio table of one year; "
-          + "with split use from and to");
-    }
-    if (!split && (arguments.given(FROM) || arguments.given(TO))) {
-      throw AnswersException.badInput(arguments.given(FROM) ? "from" : "to", null, "from and "
-          + "to apply to split; for one year use year");
+          + "the split over years takes from and to");
     }
     return new Request(arguments.optional(YEAR), split, arguments.optional(FROM),
         arguments.optional(TO), arguments.value(ALLIANCE), arguments.value(SOURCE));

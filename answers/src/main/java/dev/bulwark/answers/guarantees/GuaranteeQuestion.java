@@ -63,7 +63,7 @@ public final class GuaranteeQuestion implements Question<GuaranteeQuestion.Reque
       "string", "a place id or alias, a country, or LAT,LON", GuaranteeQuestion::locate),
       "Where: a place id (senkaku-islands), a country (UKR) or a point (25.7,123.5; the nearest "
           + "place is used and its distance printed). Default: the target's metropolitan "
-          + "territory.", "senkaku-islands").alias("--at");
+          + "territory.", "EST").alias("--at");
   static final Param<Intensity> INTENSITY = Param.of("intensity", ParamTypes.domain(
       "armed_attack|nuclear|intercepted|below_threshold",
       "armed_attack, nuclear, intercepted or below_threshold", Intensity::of), "armed_attack",

@@ -57,7 +57,7 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
       "string", "a DMDC report quarter such as 2024Q4", PostureQuestion::quarter),
       "The report quarter (default: the latest report).", "2024Q4");
   static final Param<Integer> FROM = Param.optional("from", ParamTypes.year(),
-      "First year of a trend.", "2014");
+      "First year of a trend (default with --to: the same year).", "2014");
   static final Param<Integer> TO = Param.optional("to", ParamTypes.year(),
       "Last year of a trend (default with --from: the latest report's year).", "2024");
   static final Param<Boolean> RECONCILE = Param.of("reconcile", ParamTypes.flag(), "false",
@@ -129,8 +129,8 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
 
   private static Table trend(TheatrePosture posture, Request request) {
     Quarter latest = posture.forces().latest();
-    int first = request.from().orElse(latest.year());
     int last = request.to().orElse(latest.year());
+    int first = request.from().orElse(last);
     if (first > last) {
       throw AnswersException.badInput("from", String.valueOf(first), "from must not be after "
           + "to, was " + first + " and " + last);

@@ -88,7 +88,9 @@ public final class Umbrella {
   public List<Cover> cover(LocalDate date, Panel panel) {
     GuaranteesException.require(date != null && panel != null, "a date and a panel must be given");
     List<Cover> covers = new ArrayList<>();
-    for (String iso3 : countries.orElseGet(() -> protectedStates(date))) {
+    List<String> chosen = countries.orElseGet(() -> protectedStates(date).stream()
+        .filter(iso3 -> !isAttacker(iso3)).toList());
+    for (String iso3 : chosen) {
       Attack attack = new Attack(attacker, iso3, TargetKind.TERRITORY,
           gazetteer.metropolitan(iso3), date, Intensity.ARMED_ATTACK);
       covers.addAll(covers(engine.assess(attack), panel, date.getYear()));

@@ -90,6 +90,15 @@ final class WeightTest {
         .hasSize(anyAttacker.size() - 1);
   }
 
+  @Test
+  void theUmbrellaOfEveryStateAgainstAnAttackerLeavesTheAttackerItselfOut() {
+    // Russia is itself protected (CSTO, the 2024 treaty with the DPRK); it cannot attack itself.
+    List<String> covered = Umbrella.withDefaults().withAttacker("RUS").cover(UDCG, PANEL)
+        .stream().map(Umbrella.Cover::iso3).distinct().toList();
+
+    assertThat(covered).doesNotContain("RUS").contains("UKR", "EST", "JPN");
+  }
+
   private static Umbrella.Cover last(List<Umbrella.Cover> covers) {
     return covers.get(covers.size() - 1);
   }
