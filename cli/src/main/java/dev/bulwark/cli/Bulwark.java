@@ -55,9 +55,14 @@ public final class Bulwark implements Runnable {
    * brief, serve and help.
    */
   static CommandLine commandLine() {
+    return commandLine(Questions.bundled());
+  }
+
+  /** Builds the command line of these questions (the bundled ones, or more in a test). */
+  static CommandLine commandLine(Questions questions) {
     CommandLine line = new CommandLine(new Bulwark());
     CommandLine scenario = new CommandLine(new ScenarioCommand());
-    for (Question<?> question : Questions.bundled().all()) {
+    for (Question<?> question : questions.all()) {
       String[] words = question.spec().command().split(" ");
       CommandLine command = QuestionCommand.of(question, EXTENSIONS.getOrDefault(
           question.spec().command(), CommandExtension.NONE));

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lower modules never depend on upper ones (DESIGN.md, "Layout"): core knows nothing of the
- * others; data and the engines (burden, guarantees, posture) know core alone; the report knows
- * the engines; only the command line knows everything.
+ * Lower modules never depend on upper ones (DESIGN.md, "Layout"), each module named with what it
+ * may use: core nothing of Bulwark's; data and the engines (burden, guarantees, posture) core
+ * alone; the answers layer the engines and data; the report the answers layer and below; the
+ * server that and the report's vendored files; the command line everything; the benchmarks the
+ * engines. In the command line only the serve wiring knows the server, and neither the server
+ * nor the command line computes an answer of the burden engine's itself.
  */
 final class ModuleDirectionTest {
 
@@ -25,10 +29,11 @@ final class ModuleDirectionTest {
   }
 
   @Test
-  void everyModuleIsOnTheClasspath() {
-    for (String module : new String[] {"core", "data", "burden", "report", "server", "cli"}) {
-      assertThat(bulwark.stream().anyMatch(c -> c.getPackageName().startsWith("dev.bulwark." + module)))
-          .as("classes of module %s", module).isTrue();
+  void everyModuleOnTheCommandLinesClasspathIsImported() {
+    for (String module : new String[] {"core", "data", "burden", "guarantees", "posture",
+        "answers", "report", "server", "cli"}) {
+      assertThat(bulwark.stream().anyMatch(c -> c.getPackageName().startsWith("dev.bulwark."
+          + module))).as("classes of module %s", module).isTrue();
     }
   }
 
@@ -42,18 +47,43 @@ final class ModuleDirectionTest {
         .layer("burden").definedBy("dev.bulwark.burden..")
         .layer("guarantees").definedBy("dev.bulwark.guarantees..")
         .layer("posture").definedBy("dev.bulwark.posture..")
+        .layer("answers").definedBy("dev.bulwark.answers..")
         .layer("report").definedBy("dev.bulwark.report..")
         .layer("server").definedBy("dev.bulwark.server..")
         .layer("cli").definedBy("dev.bulwark.cli..")
+        .layer("bench").definedBy("dev.bulwark.bench..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("bench").mayNotBeAccessedByAnyLayer()
         .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("burden").mayOnlyBeAccessedByLayers("report", "server", "cli")
-        .whereLayer("guarantees").mayOnlyBeAccessedByLayers("report", "server", "cli")
-        .whereLayer("posture").mayOnlyBeAccessedByLayers("report", "server", "cli")
-        .whereLayer("data").mayOnlyBeAccessedByLayers("report", "server", "cli")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("server", "cli")
+        .whereLayer("answers").mayOnlyBeAccessedByLayers("report", "server", "cli")
+        .whereLayer("burden").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
+            "bench")
+        .whereLayer("guarantees").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
+            "bench")
+        .whereLayer("posture").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
+            "bench")
+        .whereLayer("data").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
+            "bench")
         .whereLayer("core").mayOnlyBeAccessedByLayers("data", "burden", "guarantees", "posture",
-            "report", "server", "cli")
+            "answers", "report", "server", "cli", "bench")
+        .check(bulwark);
+  }
+
+  @Test
+  void onlyTheServeWiringOfTheCommandLineKnowsTheServer() {
+    noClasses().that().resideInAPackage("dev.bulwark.cli..")
+        .and().doNotHaveSimpleName("ServeCommand")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.server..")
+        .because("commands are made from the answers layer's registry, not from the API")
+        .check(bulwark);
+  }
+
+  @Test
+  void theServerAndTheCommandLineAnswerOnlyThroughTheAnswersLayer() {
+    noClasses().that().resideInAnyPackage("dev.bulwark.server..", "dev.bulwark.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.bulwark.burden..")
+        .because("every question is answered once, in dev.bulwark.answers")
         .check(bulwark);
   }
 }

@@ -8,7 +8,11 @@ import picocli.CommandLine;
 record Run(int exitCode, String out, String err) {
 
   static Run of(String... args) {
-    CommandLine line = Bulwark.commandLine();
+    return on(Bulwark.commandLine(), args);
+  }
+
+  /** Runs a command line built here (with more questions, say). */
+  static Run on(CommandLine line, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     line.setOut(new PrintWriter(out, true));
