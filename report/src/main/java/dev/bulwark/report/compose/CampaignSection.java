@@ -105,7 +105,7 @@ final class CampaignSection {
             + cases.get(0).result().seed() + ".");
     for (CampaignCase c : cases) {
       chart.series(c.label(), c.result().holds().stream()
-          .mapToDouble(h -> 100 * h.probability()).toArray());
+          .mapToDouble(h -> Wording.rounded(100 * h.probability(), 1)).toArray());
     }
     return chart.build();
   }
