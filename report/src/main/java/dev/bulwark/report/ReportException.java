@@ -4,7 +4,7 @@ import dev.bulwark.core.BulwarkException;
 
 /**
  * The report module's exception: a brief that breaks a rule of the document model (a blank
- * heading, a row with too few cells, two charts with one id), or a brief that could not be
+ * heading, a table cell it cannot print, two charts with one id), or a brief that could not be
  * rendered or written (a missing bundled script, an unwritable output directory).
  */
 public final class ReportException extends BulwarkException {

@@ -1,5 +1,7 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.HoldProbability;
 import dev.bulwark.posture.campaign.ObjectiveTimes;
@@ -8,11 +10,11 @@ import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Block;
 import dev.bulwark.report.brief.Citation;
-import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.ColumnNames;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,27 +105,36 @@ final class CampaignSection {
             + cases.get(0).result().seed() + ".");
     for (CampaignCase c : cases) {
       chart.series(c.label(), c.result().holds().stream()
-          .mapToDouble(h -> 100 * h.probability()).toArray());
+          .mapToDouble(h -> Wording.rounded(100 * h.probability(), 1)).toArray());
     }
     return chart.build();
   }
 
-  private static Table timeTable(List<CampaignCase> cases) {
-    Table table = Table.of(Column.text("Posture"), Column.text("Objective"),
-            Column.number("Median", "hours"), Column.number("10–90% range", "hours"),
-            Column.number("Reached within the horizon", "% of runs"))
-        .withCaption("Time for the attacker to reach each objective");
+  private static TableBlock timeTable(List<CampaignCase> cases) {
+    Table table = Table.of(Column.text("posture", "the case's posture").withHeading("Posture"),
+        Column.text("objective", "the attacker's objective").withHeading("Objective"),
+        hoursColumn("median_hours", "the median", "Median"),
+        hoursColumn("p10_hours", "the 10th percentile", "10th percentile"),
+        hoursColumn("p90_hours", "the 90th percentile", "90th percentile"),
+        Column.number("reached_pct_of_runs", "% of runs", 0, "the share of runs in which the"
+            + " attacker reaches it within the horizon").withHeading("Reached within the horizon"))
+        .notes("held = the objective was not reached within "
+            + cases.get(0).result().horizonDays() + " days in at least that share of runs.");
     for (CampaignCase c : cases) {
       for (ObjectiveTimes o : c.result().objectives()) {
-        table = table.withRow(c.label(), o.description(), hoursOrHeld(o.median()),
-            hoursOrHeld(o.p10()) + "–" + hoursOrHeld(o.p90()), percent(o.reachedShare()));
+        table.row(c.label(), o.description(), hoursOrHeld(o.median()), hoursOrHeld(o.p10()),
+            hoursOrHeld(o.p90()), 100 * o.reachedShare());
       }
     }
-    return table.withNote("held = the objective was not reached within "
-        + cases.get(0).result().horizonDays() + " days in at least that share of runs.");
+    return TableBlock.of(table, "Time for the attacker to reach each objective");
   }
 
-  private static Optional<Table> reinforcementTable(List<CampaignCase> cases) {
+  private static Column hoursColumn(String name, String statistic, String heading) {
+    return Column.number(name, "hours", 0, statistic + " of the runs' hours to the objective,"
+        + " held when it falls beyond the horizon").withHeading(heading);
+  }
+
+  private static Optional<TableBlock> reinforcementTable(List<CampaignCase> cases) {
     Map<String, Map<String, Double>> byUnit = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (CampaignCase c : cases) {
@@ -135,22 +146,26 @@ final class CampaignSection {
     if (byUnit.isEmpty()) {
       return Optional.empty();
     }
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Reinforcement")));
-    cases.forEach(c -> columns.add(Column.number(c.label(), "% in time")));
-    Table table = new Table(columns, List.of(), "Reinforcements arriving before the first"
-        + " objective falls", List.of());
+    List<Column> columns = new ArrayList<>(List.of(Column.text("reinforcement", "the unit and"
+        + " its scheduled arrival day").withHeading("Reinforcement")));
+    cases.forEach(c -> columns.add(Column.number(ColumnNames.of("in time pct", c.label()),
+        "% in time", 0, "the share of runs in which it arrives before the first objective"
+            + " falls, " + c.label()).withHeading(c.label())));
+    Table table = Table.of(columns).notes("– = not in that posture. Arrival days are scheduled;"
+        + " each run stretches them by its reinforcement delay (0.8 to 1.5).");
     for (Map.Entry<String, Map<String, Double>> unit : byUnit.entrySet()) {
-      List<String> row = new ArrayList<>(List.of(names.get(unit.getKey())));
+      List<Object> row = new ArrayList<>(List.of(names.get(unit.getKey())));
       cases.forEach(c -> row.add(unit.getValue().containsKey(c.label())
-          ? percent(unit.getValue().get(c.label())) : "—"));
-      table = table.withRow(row);
+          ? 100 * unit.getValue().get(c.label()) : null));
+      table.row(row.toArray());
     }
-    return Optional.of(table.withNote("— = not in that posture. Arrival days are"
-        + " scheduled; each run stretches them by its reinforcement delay (0.8 to 1.5)."));
+    return Optional.of(TableBlock.of(table, "Reinforcements arriving before the first objective"
+        + " falls"));
   }
 
-  private static String hoursOrHeld(double hours) {
-    return Double.isFinite(hours) ? hours(hours) : "held";
+  /** Returns the hours as a number, or "held" when the objective falls beyond the horizon. */
+  private static Object hoursOrHeld(double hours) {
+    return Double.isFinite(hours) ? (Object) hours : "held";
   }
 
   private static String hours(double hours) {

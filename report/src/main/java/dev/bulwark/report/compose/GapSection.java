@@ -1,14 +1,17 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.gap.AllyGap;
 import dev.bulwark.burden.gap.GapReport;
 import dev.bulwark.report.brief.BarChart;
-import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.ColumnNames;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,30 +71,42 @@ final class GapSection {
         .build();
   }
 
-  private static Table table(BurdenFigures figures) {
+  private static TableBlock table(BurdenFigures figures) {
     GapReport low = figures.gapTo2();
     GapReport high = figures.gapToPath();
-    Table table = Table.of(Column.text("Ally"), Column.number("Share", "% of GDP"),
-            Column.number("Gap to " + target(low), "percentage points"),
-            Column.number("Cost to " + target(low), "US$ bn, current"),
-            Column.number("Gap to " + target(high), "percentage points"),
-            Column.number("Cost to " + target(high), "US$ bn, current"))
-        .withCaption("Gaps and costs in " + year(high) + ", largest cost to " + target(high)
-            + " first")
-        .withNote(Wording.source(provenance(high), high.roster().source(),
-            Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
-        .withNote(Wording.ESTIMATE_NOTE)
-        .withNote("Cost = gap / 100 × GDP in current US$; 0 where the ally is at or above the"
-            + " target.");
+    List<Column> columns = new ArrayList<>(List.of(Columns.ALLY, Columns.shareOfGdp("Share")));
+    columns.addAll(gapAndCost(low, target(low), target(low) + " of GDP"));
+    columns.addAll(gapAndCost(high, "path target", "the path's target, " + target(high)
+        + " of GDP"));
+    columns.add(Columns.ESTIMATE);
+    Table table = Table.of(columns).notes(
+        Wording.source(provenance(high), high.roster().source(), Quantity.SHARE_OF_GDP,
+            Quantity.GDP_USD_CURRENT),
+        Columns.ESTIMATE_NOTE,
+        "Cost = gap / 100 × GDP in current US$; 0 where the ally is at or above the target.");
     for (AllyGap ally : high.allies()) {
       AllyGap toLow = low.ally(ally.iso3());
-      table = table.withRow(figures.wording().ally(ally.iso3()),
-          Wording.percent(ally.shareOfGdpPct(), ally.estimate()),
-          Wording.fixed(toLow.gapPoints(), 2), Wording.billions(toLow.gapUsdMillion()),
-          Wording.fixed(ally.gapPoints(), 2), Wording.billions(ally.gapUsdMillion()));
+      table.row(figures.wording().ally(ally.iso3()), ally.shareOfGdpPct(), toLow.gapPoints(),
+          toLow.gapUsdMillion() / 1000.0, ally.gapPoints(), ally.gapUsdMillion() / 1000.0,
+          ally.estimate());
     }
-    return table.withRow("Total", "", "", Wording.billions(low.totalGapUsdMillion()), "",
-        Wording.billions(high.totalGapUsdMillion()));
+    table.row("Total", null, null, low.totalGapUsdMillion() / 1000.0, null,
+        high.totalGapUsdMillion() / 1000.0, null);
+    return TableBlock.of(table, "Gaps and costs in " + year(high) + ", largest cost to "
+        + target(high) + " first");
+  }
+
+  /**
+   * Returns the columns of the gap to a target in points and of its cost, named after the words
+   * {@code named} ("2%" gives gap_to_2_pct_pp and cost_to_2_pct_usd_bn).
+   */
+  private static List<Column> gapAndCost(GapReport gaps, String named, String what) {
+    return List.of(
+        Column.number(ColumnNames.of("gap to", named, "pp"), "percentage points", 2,
+            "how far the share falls short of " + what + ", 0 at or above it")
+            .withHeading("Gap to " + target(gaps)),
+        Columns.billions(ColumnNames.of("cost to", named, "usd bn"), "Cost to " + target(gaps),
+            "the gap to " + what + " priced at the year's GDP in current US$"));
   }
 
   private static String target(GapReport gaps) {

@@ -1,5 +1,7 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.guarantees.engine.Assessment;
 import dev.bulwark.guarantees.engine.Attack;
@@ -10,11 +12,10 @@ import dev.bulwark.guarantees.treaty.TargetKind;
 import dev.bulwark.guarantees.weight.Tally;
 import dev.bulwark.guarantees.weight.Umbrella;
 import dev.bulwark.report.brief.Citation;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,24 +58,28 @@ final class GuaranteesSection {
 
   /** Returns the section for the date, with capacities from the panel. */
   static Section of(LocalDate date, Panel panel, Wording wording) {
-    Table table = Table.of(Column.text("State"), Column.text("Strongest level"),
-            Column.number("Guarantors", "states"), Column.number("Bound to defend", "states"),
-            Column.number("Spending", "US$ bn"),
-            Column.number("Without the US", "US$ bn"), Column.number("US share", "%"))
-        .withCaption("Who is bound to defend whom on " + date + ": an armed attack on each"
-            + " state's own territory by Russia (Ukraine, the Baltic states, Poland) or China"
-            + " (Japan, Taiwan), the attacker never counted as a guarantor; spending of every"
-            + " guarantor, latest year at or before "
-            + date.getYear() + " (NATO Table 2 for allies, else SIPRI, current US$)");
+    Table table = Table.of(Column.text("state", "the state attacked").withHeading("State"),
+        Column.text("strongest_level", "the strongest level of obligation owed to it")
+            .withHeading("Strongest level"),
+        Column.count("guarantors", "states", "the states with any obligation towards it")
+            .withHeading("Guarantors"),
+        Column.count("bound_to_defend", "states", "the states bound at level 3 or stronger")
+            .withHeading("Bound to defend"),
+        Column.number("spending_usd_bn", "US$ bn", 1, "the guarantors' military spending")
+            .withHeading("Spending"),
+        Column.number("spending_without_us_usd_bn", "US$ bn", 1, "the guarantors' military"
+            + " spending without the United States").withHeading("Without the US"),
+        Column.number("us_share_pct", "%", 1, "the United States' share of that spending")
+            .withHeading("US share"));
     List<Umbrella.Cover> covers = new ArrayList<>();
     STATES.forEach((state, attacker) -> covers.addAll(Umbrella.withDefaults()
         .withCountries(List.of(state)).withAttacker(attacker).cover(date, panel)));
     for (Umbrella.Cover cover : covers) {
       if (cover.instrument().equals(Umbrella.ALL)) {
-        table = table.withRow(row(cover, defenders(covers, cover.iso3()), wording));
+        table.row(row(cover, defenders(covers, cover.iso3()), wording));
       }
     }
-    table = table.withNote("Levels: 5 automatic assistance, 4a aid by all means, 4b as each deems"
+    table.notes("Levels: 5 automatic assistance, 4a aid by all means, 4b as each deems"
         + " necessary, 3 act under constitutional processes, 2 consultation and support, 1"
         + " consultation, 0 assurances. Bound to defend: level 3 or stronger.");
     Assessment peacekeepers = ObligationEngine.withDefaults().assess(Attack.of("RUS", "FRA",
@@ -84,7 +89,11 @@ final class GuaranteesSection {
             + " Bulwark's obligation engine lists the states bound to respond to an armed attack"
             + " on its territory and sums their military spending, with and without the United"
             + " States."),
-        table,
+        TableBlock.of(table, "Who is bound to defend whom on " + date + ": an armed attack on"
+            + " each state's own territory by Russia (Ukraine, the Baltic states, Poland) or"
+            + " China (Japan, Taiwan), the attacker never counted as a guarantor; spending of"
+            + " every guarantor, latest year at or before " + date.getYear() + " (NATO Table 2"
+            + " for allies, else SIPRI, current US$)"),
         Paragraph.of("European peacekeepers attacked by Russia in Ukraine: " + reason(peacekeepers,
             "nato") + " " + reason(peacekeepers, "eu-42-7") + " " + reason(peacekeepers,
             "ukraine-2024") + " Contributors act in national self-defence; NATO Article 4"
@@ -101,13 +110,11 @@ final class GuaranteesSection {
         .flatMap(c -> c.tally().states().stream()).distinct().count();
   }
 
-  private static List<String> row(Umbrella.Cover cover, long defenders, Wording wording) {
+  private static Object[] row(Umbrella.Cover cover, long defenders, Wording wording) {
     Tally t = cover.tally();
-    return List.of(wording.name(cover.iso3()), cover.strength().level(),
-        String.valueOf(t.states().size()),
-        String.valueOf(defenders), Wording.billions(t.milexUsdMillion()),
-        Wording.billions(t.milexNonUsUsdMillion()),
-        Double.isNaN(t.usSharePct()) ? "–" : Wording.fixed(t.usSharePct(), 1));
+    return new Object[] {wording.name(cover.iso3()), cover.strength().level(),
+        t.states().size(), defenders, t.milexUsdMillion() / 1000.0,
+        t.milexNonUsUsdMillion() / 1000.0, t.usSharePct()};
   }
 
   private static String reason(Assessment assessment, String instrument) {

@@ -1,15 +1,16 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.path.AllyPath;
 import dev.bulwark.burden.path.PathReport;
 import dev.bulwark.burden.path.PathYear;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -88,28 +89,30 @@ final class PathSection {
         .sum() / 1000.0, 1)).toList());
   }
 
-  private static Table table(BurdenFigures figures) {
+  private static TableBlock table(BurdenFigures figures) {
     PathReport paths = figures.paths();
-    Table table = Table.of(Column.text("Ally"),
-            Column.number("Share " + paths.baseYear(), "% of GDP"),
-            Column.number("Required growth of spending", "% a year, current US$"),
-            Column.number("Extra spending " + (paths.baseYear() + 1) + "–" + paths.targetYear(),
-                "US$ bn, current"))
-        .withCaption("Each ally's path to " + target(paths) + " by " + paths.targetYear()
-            + ", largest extra spending first")
-        .withNote(Wording.source(provenance(paths), paths.roster().source(),
-            Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))
-        .withNote(Wording.ESTIMATE_NOTE)
-        .withNote("Extra spending = the sum over the years of (path share − " + paths.baseYear()
-            + " share) / 100 × projected GDP; allies at or above " + target(paths)
-            + " need none, and their spending grows with GDP.");
+    String span = (paths.baseYear() + 1) + "–" + paths.targetYear();
+    Table table = Table.of(Columns.ALLY, Columns.shareOfGdp("Share " + paths.baseYear()),
+            Column.number("required_growth_pct_a_year", "% a year, current US$", 1, "the annual"
+                + " growth of spending that reaches " + target(paths) + " of GDP by "
+                + paths.targetYear()).withHeading("Required growth of spending"),
+            Columns.billions("extra_spending_usd_bn", "Extra spending " + span, "the spending"
+                + " over " + span + " above what the " + paths.baseYear() + " share gives"),
+            Columns.ESTIMATE)
+        .notes(Wording.source(provenance(paths), paths.roster().source(),
+                Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT),
+            Columns.ESTIMATE_NOTE,
+            "Extra spending = the sum over the years of (path share − " + paths.baseYear()
+                + " share) / 100 × projected GDP; allies at or above " + target(paths)
+                + " need none, and their spending grows with GDP.");
     for (AllyPath ally : byExtra(paths)) {
-      table = table.withRow(figures.wording().ally(ally.iso3()),
-          Wording.percent(ally.startSharePct(), ally.estimate()),
-          Wording.fixed(100.0 * ally.requiredSpendingGrowth(), 1),
-          Wording.billions(ally.cumulativeExtraUsdMillion()));
+      table.row(figures.wording().ally(ally.iso3()), ally.startSharePct(),
+          100.0 * ally.requiredSpendingGrowth(), ally.cumulativeExtraUsdMillion() / 1000.0,
+          ally.estimate());
     }
-    return table.withRow("Total", "", "", Wording.billions(paths.totalExtraUsdMillion()));
+    table.row("Total", null, null, paths.totalExtraUsdMillion() / 1000.0, null);
+    return TableBlock.of(table, "Each ally's path to " + target(paths) + " by "
+        + paths.targetYear() + ", largest extra spending first");
   }
 
   private static String target(PathReport paths) {

@@ -1,5 +1,7 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.posture.forces.Quarter;
 import dev.bulwark.posture.scenario.ForceMove;
 import dev.bulwark.posture.scenario.ForceScenario;
@@ -10,12 +12,11 @@ import dev.bulwark.posture.theatre.Reconciliation;
 import dev.bulwark.posture.theatre.TheatrePosture;
 import dev.bulwark.posture.theatre.TheatreTotal;
 import dev.bulwark.report.brief.Citation;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,19 +90,26 @@ final class PostureSection {
         .map(t -> Wording.rounded(value.applyAsLong(t) / 1000.0, 1)).toList());
   }
 
-  private static Table reconciliationTable(Reconciliation reconciliation) {
-    Table table = Table.of(Column.text("Claim (February 2025)"),
-            Column.number("Claimed", "personnel or %"),
-            Column.number("DMDC count", "personnel or %"), Column.text("Why they differ"))
-        .withCaption("Claims beside the counts of the DMDC report of "
-            + reconciliation.quarter())
-        .withNote("Claims are as stated in public, not data.").withNote(SOURCE);
+  private static TableBlock reconciliationTable(Reconciliation reconciliation) {
+    Table table = Table.of(Column.text("claim", "the claim as stated in public")
+            .withHeading("Claim (February 2025)"),
+        claimColumn("claimed", "the figure claimed").withHeading("Claimed"),
+        claimColumn("dmdc_count", "the figure DMDC's count supports").withHeading("DMDC count"),
+        Column.text("why_they_differ", "why the claim and the count differ")
+            .withHeading("Why they differ"))
+        .notes("Claims are as stated in public, not data.", SOURCE);
     for (ReconciledClaim claim : reconciliation.claims()) {
       boolean share = claim.unit().equals("pct");
-      table = table.withRow(claim.claim(), figure(claim.claimed(), share),
-          figure(claim.supported(), share), claim.reason());
+      table.row(claim.claim(), figure(claim.claimed(), share), figure(claim.supported(), share),
+          claim.reason());
     }
-    return table;
+    return TableBlock.of(table, "Claims beside the counts of the DMDC report of "
+        + reconciliation.quarter());
+  }
+
+  /** Returns a column of personnel or shares, written out by {@link #figure} as text. */
+  private static Column claimColumn(String name, String description) {
+    return Column.count(name, "personnel or %", description + ", personnel or a share in %");
   }
 
   private static Paragraph scenario(TheatrePosture posture) {

@@ -1,12 +1,13 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.report.brief.Block;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,19 +47,21 @@ final class SourcesSection {
     return new Section(ID, "Method and sources", blocks);
   }
 
-  private static Table editions(BurdenFigures figures) {
+  private static TableBlock editions(BurdenFigures figures) {
     Set<String> cited = figures.provenance().map(p -> Wording.cite(List.of(p)))
         .map(c -> c.replace(", estimates", "")).collect(Collectors.toSet());
-    Table table = Table.of(Column.text("Cited as"), Column.text("Edition"),
-            Column.text("Read from"), Column.text("Used here"))
-        .withCaption("The editions Bulwark read for this brief")
-        .withNote("An edition not used here answers only for years or figures outside this"
-            + " brief (SIPRI and the World Bank answer for years before NATO's tables).");
+    Table table = Table.of(Column.text("cited_as", "how the brief cites the edition")
+            .withHeading("Cited as"),
+        Column.text("edition", "the edition's title and publication date").withHeading("Edition"),
+        Column.text("read_from", "the files Bulwark read it from").withHeading("Read from"),
+        Column.text("used_here", "whether a figure of this brief comes from the edition")
+            .withHeading("Used here"))
+        .notes("An edition not used here answers only for years or figures outside this brief"
+            + " (SIPRI and the World Bank answer for years before NATO's tables).");
     for (Edition edition : figures.editions()) {
-      table = table.withRow(edition.citation(), edition.title() + ", published "
-          + edition.published(), edition.origin(), cited.contains(edition.citation()) ? "yes"
-              : "no");
+      table.row(edition.citation(), edition.title() + ", published " + edition.published(),
+          edition.origin(), cited.contains(edition.citation()));
     }
-    return table;
+    return TableBlock.of(table, "The editions Bulwark read for this brief");
   }
 }

@@ -1,16 +1,17 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.fairshare.AllyFairShare;
 import dev.bulwark.burden.fairshare.FairShareReport;
 import dev.bulwark.burden.fairshare.SplitYear;
 import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.figures.SpendingSource;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -75,23 +76,27 @@ final class SplitSection {
         .map(year -> Wording.rounded(share.applyAsDouble(year), 1)).toList());
   }
 
-  private static Table table(BurdenFigures figures) {
+  private static TableBlock table(BurdenFigures figures) {
     FairShareReport shares = figures.fairShare();
-    Table table = Table.of(Column.text("Ally"),
-            Column.number("Share of spending", "% of alliance total"),
-            Column.number("Share of GDP", "% of alliance total"),
-            Column.number("Fair-share ratio", "spending share ÷ GDP share"))
-        .withCaption("Fair shares in " + shares.roster().year() + ", highest ratio first")
-        .withNote(Wording.source(shares.allies().stream().flatMap(a -> a.provenance().stream())
-            .toList(), shares.roster().source(), Quantity.SPENDING_USD_CURRENT,
-            Quantity.GDP_USD_CURRENT))
-        .withNote(Wording.ESTIMATE_NOTE);
+    Table table = Table.of(Columns.ALLY,
+            Column.number("spending_share_pct", "% of alliance total", 2, "the ally's share of"
+                + " the allies' defence spending in current US$").withHeading("Share of spending"),
+            Column.number("gdp_share_pct", "% of alliance total", 2, "the ally's share of the"
+                + " allies' GDP in current US$").withHeading("Share of GDP"),
+            Column.number("fair_share_ratio", "spending share ÷ GDP share", 2, "the share of"
+                + " spending divided by the share of GDP; above 1, more than its economic"
+                + " weight").withHeading("Fair-share ratio"),
+            Columns.ESTIMATE)
+        .notes(Wording.source(shares.allies().stream().flatMap(a -> a.provenance().stream())
+                .toList(), shares.roster().source(), Quantity.SPENDING_USD_CURRENT,
+                Quantity.GDP_USD_CURRENT),
+            Columns.ESTIMATE_NOTE);
     for (AllyFairShare ally : shares.allies()) {
-      table = table.withRow(figures.wording().ally(ally.iso3()),
-          Wording.percent(ally.spendingSharePct(), ally.estimate()),
-          Wording.percent(ally.gdpSharePct(), ally.estimate()), Wording.fixed(ally.ratio(), 2));
+      table.row(figures.wording().ally(ally.iso3()), ally.spendingSharePct(),
+          ally.gdpSharePct(), ally.ratio(), ally.estimate());
     }
-    return table;
+    return TableBlock.of(table, "Fair shares in " + shares.roster().year()
+        + ", highest ratio first");
   }
 
   private static String others(BurdenFigures figures) {

@@ -1,5 +1,7 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.figures.Quantity;
 import dev.bulwark.burden.spending.AllySpending;
 import dev.bulwark.burden.spending.Measure;
@@ -9,16 +11,15 @@ import dev.bulwark.burden.spending.TargetTally;
 import dev.bulwark.burden.spending.Verdict;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Block;
-import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.ColumnNames;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Section 1, who meets the targets: every ally's defence expenditure as a share of GDP (the
@@ -97,52 +98,55 @@ final class TargetsSection {
     return chart.build();
   }
 
-  private static Table table(BurdenFigures figures) {
+  private static TableBlock table(BurdenFigures figures) {
     SpendingReport report = figures.spending();
-    List<Column> columns = new ArrayList<>(List.of(Column.text("Rank"), Column.text("Ally"),
-        Column.number("Spending", "% of GDP"), Column.number("Equipment", "% of spending"),
-        Column.number("Personnel", "thousand")));
     List<Target> targets = report.targets().targets().stream()
         .sorted(Comparator.comparing(Target::measure)).toList();
-    targets.forEach(t -> columns.add(Column.text(Wording.threshold(t.threshold().points())
-        + (t.measure() == Measure.EQUIPMENT_SHARE ? " on equipment" : ""))));
-    Table table = new Table(columns, List.of(), "", List.of())
-        .withCaption("The allies in " + report.year() + " by share of GDP, and the targets they"
-            + " meet")
-        .withNote(Wording.source(provenance(report), report.source(), Quantity.SHARE_OF_GDP,
-            Quantity.EQUIPMENT_SHARE, Quantity.MILITARY_PERSONNEL))
-        .withNote(Wording.ESTIMATE_NOTE + " An estimated share marks the whole row.")
-        .withNote("Targets: yes = at or above, no = below; 2%, 3.5% and 5% compare spending"
-            + " with GDP, 20% equipment compares equipment with spending.");
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.count("rank", "", "the ally's place by share of GDP, 1 for the highest")
+            .withHeading("Rank"),
+        Columns.ALLY, Columns.shareOfGdp("Spending"),
+        Column.number("equipment_pct_of_spending", "% of spending", 2, "major equipment, with"
+            + " research and development, as a share of defence expenditure")
+            .withHeading("Equipment"),
+        Column.number("personnel_thousand", "thousand", 1, "military personnel")
+            .withHeading("Personnel")));
+    targets.forEach(t -> columns.add(Column.text(ColumnNames.of("meets", t.id()),
+            "whether the ally meets " + t.pledge() + "; missing without the figure")
+        .withHeading(Wording.threshold(t.threshold().points())
+            + (t.measure() == Measure.EQUIPMENT_SHARE ? " on equipment" : ""))));
+    columns.add(Columns.ESTIMATE);
+    Table table = Table.of(columns).notes(
+        Wording.source(provenance(report), report.source(), Quantity.SHARE_OF_GDP,
+            Quantity.EQUIPMENT_SHARE, Quantity.MILITARY_PERSONNEL),
+        Columns.ESTIMATE_NOTE,
+        "Targets: yes = at or above, no = below, – = no figure; 2%, 3.5% and 5% compare"
+            + " spending with GDP, 20% equipment compares equipment with spending.");
     for (AllySpending ally : report.allies()) {
-      List<String> row = new ArrayList<>(List.of(String.valueOf(ally.rank()),
+      List<Object> row = new ArrayList<>(List.of(ally.rank(),
           figures.wording().ally(ally.iso3()) + commitment(figures, ally.iso3()),
-          Wording.percent(ally.shareOfGdpPct(), ally.estimate()),
-          optional(ally.equipmentSharePct(), 2), optional(ally.militaryPersonnelThousand(), 1)));
-      targets.forEach(t -> row.add(verdict(ally.verdict(t.id()))));
-      table = table.withRow(row);
+          ally.shareOfGdpPct()));
+      row.add(Columns.cell(ally.equipmentSharePct()));
+      row.add(Columns.cell(ally.militaryPersonnelThousand()));
+      targets.forEach(t -> row.add(meets(ally.verdict(t.id()))));
+      row.add(ally.estimate());
+      table.row(row.toArray());
     }
     if (!figures.nationalCommitments().isEmpty()) {
-      table = table.withNote("* NATO marks these allies as bound by national law or political"
-          + " agreement to spend at least 2% of GDP; their estimates may change.");
+      table.notes("* NATO marks these allies as bound by national law or political agreement to"
+          + " spend at least 2% of GDP; their estimates may change.");
     }
-    return table;
+    return TableBlock.of(table, "The allies in " + report.year() + " by share of GDP, and the"
+        + " targets they meet");
   }
 
   private static String commitment(BurdenFigures figures, String iso3) {
     return figures.nationalCommitments().contains(iso3) ? "\u00a0*" : "";
   }
 
-  private static String optional(OptionalDouble value, int decimals) {
-    return value.isEmpty() ? "–" : Wording.fixed(value.getAsDouble(), decimals);
-  }
-
-  private static String verdict(Verdict verdict) {
-    return switch (verdict) {
-      case MET -> "yes";
-      case NOT_MET -> "no";
-      case NO_DATA -> "no data";
-    };
+  /** Returns whether the ally meets the target, or null (missing) without the figure. */
+  private static Boolean meets(Verdict verdict) {
+    return verdict == Verdict.NO_DATA ? null : verdict == Verdict.MET;
   }
 
   private static List<String> provenance(SpendingReport report) {

@@ -14,16 +14,9 @@ import java.util.Set;
 /**
  * How a composed brief writes its figures and their provenance: fixed decimals in
  * {@link Locale#ROOT} (shares of GDP to the two decimals NATO publishes), US dollars in billions,
- * an "e" after a figure its source flags as an estimate, and the edition citation of every figure
- * ("NATO 2024, estimates").
+ * and the edition citation of every figure ("NATO 2024, estimates").
  */
 final class Wording {
-
-  /** Printed after a figure the source flags as an estimate. */
-  static final String ESTIMATE_MARK = " e";
-  /** The note under a table whose figures may carry {@link #ESTIMATE_MARK}. */
-  static final String ESTIMATE_NOTE = "e = estimate, as flagged by the source (NATO's 2023e and"
-      + " 2024e columns, SIPRI's estimates).";
 
   private final Countries countries;
 
@@ -44,11 +37,6 @@ final class Wording {
   /** Returns {@code value} with {@code decimals} decimals, Locale.ROOT, with thousands commas. */
   static String fixed(double value, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", value);
-  }
-
-  /** Returns a percent figure to two decimals, marked when it is an estimate ("4.12 e"). */
-  static String percent(double points, boolean estimate) {
-    return fixed(points, 2) + (estimate ? ESTIMATE_MARK : "");
   }
 
   /** Returns a threshold in its shortest form: "2%", "3.5%". */

@@ -8,7 +8,7 @@ import dev.bulwark.report.brief.Citation;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 
 /**
  * Renders a {@link Brief} as one self-contained HTML5 document (UTF-8) that opens offline: the
@@ -110,8 +110,8 @@ public final class BriefRenderer {
     } else if (block instanceof Note note) {
       html.append("<aside class=\"note\"><strong>Note.</strong> ")
           .append(Html.escape(note.text())).append("</aside>\n");
-    } else if (block instanceof Table table) {
-      TableHtml.append(html, table);
+    } else if (block instanceof TableBlock table) {
+      TableHtml.append(html, table.table(), table.caption());
     } else {
       charts.append(html, (Chart) block);
     }

@@ -29,7 +29,7 @@ final class ChartFigure {
           .append("</p>\n");
     }
     html.append("<details class=\"chart-data\">\n<summary>Data behind this chart</summary>\n");
-    TableHtml.append(html, ChartTables.of(chart));
+    TableHtml.append(html, ChartTables.of(chart), "");
     html.append("</details>\n</figure>\n");
   }
 

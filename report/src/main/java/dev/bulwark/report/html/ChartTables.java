@@ -1,74 +1,92 @@
 package dev.bulwark.report.html;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.report.brief.Axis;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Chart;
-import dev.bulwark.report.brief.Column;
+import dev.bulwark.report.brief.ColumnNames;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Point;
 import dev.bulwark.report.brief.ScatterChart;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
 import dev.bulwark.report.brief.TargetLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data behind a chart as a table, printed beside the drawing so every figure stays readable
- * without a script. Values are written in full (shortest decimal form); a missing value is "–".
+ * The data behind a chart as an answer table, printed beside the drawing so every figure stays
+ * readable without a script. Each column of values shows the fewest decimals that write all of
+ * them in full, at most {@value #MAX_DECIMALS}; a missing value is a missing cell.
  */
 final class ChartTables {
 
-  private static final String MISSING = "–";
+  /** The most decimals a column of chart values shows. */
+  static final int MAX_DECIMALS = 3;
 
   private ChartTables() {}
 
   /** Returns the table of {@code chart}'s data. */
   static Table of(Chart chart) {
     if (chart instanceof BarChart bar) {
-      return bySeries(Column.text(bar.categoryAxis()), bar.categories(), bar.valueAxis(),
-          bar.series(), bar.targets());
+      return bySeries(Column.text(ColumnNames.of(bar.categoryAxis()), "the category of each bar")
+          .withHeading(bar.categoryAxis()), bar.categories(), bar.valueAxis(), bar.series(),
+          bar.targets());
     }
     if (chart instanceof LineChart line) {
-      return bySeries(Column.text("Year"), line.years().stream().map(String::valueOf).toList(),
+      return bySeries(Column.count("year", "", "the year").withHeading("Year"), line.years(),
           line.valueAxis(), line.series(), line.targets());
     }
     return points((ScatterChart) chart);
   }
 
-  private static Table bySeries(Column first, List<String> labels, Axis axis,
-      List<Series> series, List<TargetLine> targets) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(first);
-    series.forEach(one -> columns.add(Column.number(one.name(), axis.unit())));
-    Table table = Table.of(columns.toArray(Column[]::new));
+  private static Table bySeries(Column first, List<?> labels, Axis axis, List<Series> series,
+      List<TargetLine> targets) {
+    List<Column> columns = new ArrayList<>(List.of(first));
+    series.forEach(one -> columns.add(values(columns, axis, one.name(), one.values())));
+    Table table = Table.of(columns);
     for (int row = 0; row < labels.size(); row++) {
-      List<String> cells = new ArrayList<>();
-      cells.add(labels.get(row));
+      List<Object> cells = new ArrayList<>(List.of(labels.get(row)));
       for (Series one : series) {
-        cells.add(figure(one.values().get(row)));
+        cells.add(one.values().get(row));
       }
-      table = table.withRow(cells);
+      table.row(cells.toArray());
     }
     for (TargetLine target : targets) {
-      table = table.withNote("Target line " + target.label() + ": " + figure(target.value()) + " "
+      table.notes("Target line " + target.label() + ": "
+          + BigDecimal.valueOf(target.value()).stripTrailingZeros().toPlainString() + " "
           + axis.unit() + ".");
     }
     return table;
   }
 
   private static Table points(ScatterChart chart) {
-    Table table = Table.of(Column.text("Point"),
-        Column.number(chart.xAxis().name(), chart.xAxis().unit()),
-        Column.number(chart.yAxis().name(), chart.yAxis().unit()));
-    for (Point point : chart.points()) {
-      table = table.withRow(point.label(), figure(point.x()), figure(point.y()));
-    }
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.text("point", "the label of each point").withHeading("Point")));
+    columns.add(values(columns, chart.xAxis(), chart.xAxis().name(),
+        chart.points().stream().map(Point::x).toList()));
+    columns.add(values(columns, chart.yAxis(), chart.yAxis().name(),
+        chart.points().stream().map(Point::y).toList()));
+    Table table = Table.of(columns);
+    chart.points().forEach(point -> table.row(point.label(), point.x(), point.y()));
     return table;
   }
 
-  private static String figure(Double value) {
-    return value == null ? MISSING : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  /** Returns the column of one series on {@code axis}, named apart from those {@code taken}. */
+  private static Column values(List<Column> taken, Axis axis, String heading,
+      List<Double> values) {
+    String name = ColumnNames.of(axis.name(), heading.equals(axis.name()) ? "" : heading,
+        axis.unit());
+    String unique = taken.stream().anyMatch(c -> c.name().equals(name))
+        ? name + "_" + (taken.size() + 1) : name;
+    return Column.number(unique, axis.unit(), decimals(values), axis.label()
+        + (heading.equals(axis.name()) ? "" : ", " + heading)).withHeading(heading);
+  }
+
+  private static int decimals(List<Double> values) {
+    return values.stream().filter(v -> v != null)
+        .mapToInt(v -> BigDecimal.valueOf(v).stripTrailingZeros().scale())
+        .map(scale -> Math.min(Math.max(scale, 0), MAX_DECIMALS)).max().orElse(0);
   }
 }

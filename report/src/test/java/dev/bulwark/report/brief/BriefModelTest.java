@@ -3,6 +3,8 @@ package dev.bulwark.report.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.BulwarkException;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
@@ -19,31 +21,46 @@ class BriefModelTest {
       .categoryAxis("Ally").categories("POL", "DEU")
       .valueAxis("Defence expenditure", "% of GDP").series("2024", 4.12, 2.12).build();
 
-  @Test
-  void a_table_row_with_too_few_cells_is_rejected_naming_the_row() {
-    Table table = Table.of(Column.text("Ally"), Column.number("Spending", "% of GDP"))
-        .withRow("POL", "4.12");
-
-    assertBadInput(() -> table.withRow("DEU"),
-        "table row 2 has 1 cells, expected one per column (2)");
+  private static Table shares() {
+    return Table.of(Column.text("ally", "the ally").withHeading("Ally"),
+        Column.number("share_gdp_pct", "% of GDP", 2, "defence expenditure as a share of GDP"));
   }
 
   @Test
-  void a_column_of_figures_needs_a_unit() {
-    assertBadInput(() -> Column.number("Spending", " "),
-        "column 'Spending' holds figures and needs a unit (such as '% of GDP'), was blank");
+  void a_table_cell_that_is_not_text_a_number_or_a_flag_is_rejected_naming_row_and_column() {
+    Table table = shares().row("POL", 4.12).row("DEU", LocalDate.of(2024, 6, 17));
+
+    assertBadInput(() -> TableBlock.of(table, ""), "table row 2, column 'share_gdp_pct' holds a"
+        + " LocalDate; expected text, a number, a yes/no flag or null for missing");
   }
 
   @Test
-  void a_table_keeps_rows_caption_and_notes_in_order() {
-    Table table = Table.of(Column.text("Ally"), Column.number("Spending", "% of GDP"))
-        .withCaption("Spending, 2024").withRow("POL", "4.12").withRow("DEU", "2.12 e")
-        .withNote("e = NATO estimate");
+  void a_table_without_columns_or_with_a_blank_note_is_rejected() {
+    assertBadInput(() -> TableBlock.of(Table.of(), "Empty"),
+        "table must hold at least one column");
+    assertBadInput(() -> TableBlock.of(shares().notes(" "), ""),
+        "table notes[0] must be non-blank text, was ' '");
+  }
 
-    assertThat(table.rows()).containsExactly(List.of("POL", "4.12"), List.of("DEU", "2.12 e"));
-    assertThat(table.caption()).isEqualTo("Spending, 2024");
-    assertThat(table.notes()).containsExactly("e = NATO estimate");
-    assertThat(table.columns().get(1).numeric()).isTrue();
+  @Test
+  void a_table_block_keeps_its_caption_and_the_tables_typed_cells() {
+    TableBlock block = TableBlock.of(shares().row("POL", 4.12).row("ISL", null)
+        .notes("e = NATO estimate"), "Spending, 2024");
+
+    assertThat(block.caption()).isEqualTo("Spending, 2024");
+    assertThat(block.table().rows()).containsExactly(List.of("POL", 4.12),
+        Arrays.asList("ISL", null));
+    assertThat(block.table().notes()).containsExactly("e = NATO estimate");
+    assertThat(TableBlock.of(shares(), null).caption()).isEmpty();
+  }
+
+  @Test
+  void column_names_are_lower_snake_case_from_the_words_a_reader_sees() {
+    assertThat(ColumnNames.of("Cost to", "3.5%", "US$ bn")).isEqualTo("cost_to_3_5_pct_usd_bn");
+    assertThat(ColumnNames.of("in time pct", "2025, US forces to Indo-Pacific"))
+        .isEqualTo("in_time_pct_2025_us_forces_to_indo_pacific");
+    assertThat(ColumnNames.of("Türkiye")).isEqualTo("turkiye");
+    assertThat(ColumnNames.of("2024e")).isEqualTo("column_2024e");
   }
 
   @Test

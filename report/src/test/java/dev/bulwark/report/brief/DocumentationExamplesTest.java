@@ -2,6 +2,8 @@ package dev.bulwark.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
 import java.time.LocalDate;
@@ -12,13 +14,17 @@ import org.junit.jupiter.api.Test;
 class DocumentationExamplesTest {
 
   @Test
-  void the_table_example_builds_a_one_row_table() {
-    Table shares = Table.of(Column.text("Ally"), Column.number("Defence expenditure", "% of GDP"))
-        .withCaption("Defence expenditure as a share of GDP, 2024")
-        .withRow("Poland", "4.12 e")
-        .withNote("e = NATO estimate");
+  void the_table_example_wraps_a_one_row_answer_table_under_its_caption() {
+    Table shares = Table.of(Column.text("ally", "the ally").withHeading("Ally"),
+            Column.number("share_gdp_pct", "% of GDP", 2, "defence expenditure as a share of GDP")
+                .withHeading("Defence expenditure"))
+        .row("Poland", 4.12)
+        .notes("NATO estimate for 2024.");
+    TableBlock block = TableBlock.of(shares, "Defence expenditure as a share of GDP, 2024");
 
-    assertThat(shares.rows()).containsExactly(List.of("Poland", "4.12 e"));
+    assertThat(block.table().rows()).containsExactly(List.of("Poland", 4.12));
+    assertThat(block.table().columns().get(1).label()).isEqualTo("Defence expenditure");
+    assertThat(block.caption()).isEqualTo("Defence expenditure as a share of GDP, 2024");
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.bulwark.report.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.exploitation.RankCorrelation;
 import dev.bulwark.burden.exploitation.YearTest;
 import dev.bulwark.burden.figures.Roster;
@@ -19,7 +21,7 @@ import dev.bulwark.report.brief.Chart;
 import dev.bulwark.report.brief.Citation;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import dev.bulwark.report.brief.TargetLine;
 import dev.bulwark.report.html.BriefRenderer;
 import dev.bulwark.report.html.BriefWriter;
@@ -76,12 +78,20 @@ class BurdenBriefTest {
     Table allies = table(TargetsSection.ID, 0);
 
     assertThat(allies.rows()).hasSize(31);
+    assertThat(allies.columnNames()).containsExactly("rank", "ally", "share_gdp_pct",
+        "equipment_pct_of_spending", "personnel_thousand", "meets_nato_2pct",
+        "meets_hague_core_3_5pct", "meets_hague_total_5pct", "meets_nato_equipment_20pct",
+        "estimate");
     // NATO marks Poland with * (a national 2% commitment); its 2024 figures are estimates.
-    assertThat(allies.rows().get(0)).startsWith("1", "Poland (POL)\u00a0*", "4.12 e")
-        .endsWith("yes", "yes", "no", "yes");
-    assertThat(allies.rows().get(30)).startsWith("31", "Spain (ESP)", "1.28 e")
-        .endsWith("no", "no", "no", "yes");
-    assertThat(allies.notes()).anyMatch(note -> note.startsWith("e = estimate"));
+    // Targets in the order 2%, 3.5%, 5%, 20% on equipment, then the estimate flag.
+    // The shares are stored in full and printed to NATO's two decimals: 4.12 and 1.28.
+    assertThat(allies.rows().get(0)).startsWith(1, "Poland (POL)\u00a0*")
+        .endsWith(true, true, false, true, true);
+    assertThat((Double) allies.rows().get(0).get(2)).isCloseTo(4.12, within(0.005));
+    assertThat(allies.rows().get(30)).startsWith(31, "Spain (ESP)")
+        .endsWith(false, false, false, true, true);
+    assertThat((Double) allies.rows().get(30).get(2)).isCloseTo(1.28, within(0.005));
+    assertThat(allies.notes()).anyMatch(note -> note.startsWith("e = estimate: yes where"));
   }
 
   @Test
@@ -96,6 +106,14 @@ class BurdenBriefTest {
     // Germany's 2024e gap to 3.5%: (3.5 − 2.119) / 100 × US$ 4,610.0 bn (Tables 3 and 5) = 63.7.
     assertThat(cost.categories()).hasSize(30).startsWith("DEU").doesNotContain("POL");
     assertThat(cost.series().get(0).values().get(0)).isEqualTo(63.7);
+    Table gaps = table(GapSection.ID, 0);
+    assertThat(gaps.columnNames()).containsExactly("ally", "share_gdp_pct", "gap_to_2_pct_pp",
+        "cost_to_2_pct_usd_bn", "gap_to_path_target_pp", "cost_to_path_target_usd_bn",
+        "estimate");
+    List<Object> total = gaps.rows().get(gaps.rows().size() - 1);
+    assertThat(total.get(0)).isEqualTo("Total");
+    assertThat((Double) total.get(3)).isCloseTo(44.9, within(0.05));
+    assertThat((Double) total.get(5)).isCloseTo(413.8, within(0.05));
   }
 
   @Test
@@ -162,7 +180,8 @@ class BurdenBriefTest {
 
     assertThat(html).doesNotContainPattern("(?i)src\\s*=\\s*[\"']?https?:")
         .doesNotContainPattern("(?i)<link[^>]+href\\s*=\\s*[\"']?https?:")
-        .contains("23 of 31 allies with armed forces met 2% of GDP in 2024");
+        .contains("23 of 31 allies with armed forces met 2% of GDP in 2024")
+        .contains("<td>Poland (POL)\u00a0*</td><td class=\"num\">4.12</td>");
   }
 
   @Test
@@ -234,8 +253,8 @@ class BurdenBriefTest {
   }
 
   private static Table table(String sectionId, int index) {
-    return blocks(sectionId).stream().filter(Table.class::isInstance).map(Table.class::cast)
-        .toList().get(index);
+    return blocks(sectionId).stream().filter(TableBlock.class::isInstance)
+        .map(b -> ((TableBlock) b).table()).toList().get(index);
   }
 
   private static List<String> paragraphs(String sectionId) {

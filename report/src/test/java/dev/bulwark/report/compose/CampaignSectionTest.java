@@ -6,7 +6,7 @@ import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Block;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,19 +51,23 @@ class CampaignSectionTest {
     assertThat(chart.categories()).containsExactly("day 1", "day 2", "day 3", "day 7", "day 14",
         "day 28");
     assertThat(chart.series()).hasSize(4);
+    // In percent to one decimal: a share of 0.88075 is drawn as 88.1.
     assertThat(chart.series().get(3).values().get(5))
-        .isEqualTo(100 * CASES.get(3).result().holdsUntil(28));
+        .isEqualTo(Math.round(1000 * CASES.get(3).result().holdsUntil(28)) / 10.0);
   }
 
   @Test
   void the_time_table_has_a_row_per_case_and_objective_and_writes_held_beyond_the_horizon() {
-    Table times = (Table) SECTION.blocks().stream().filter(Table.class::isInstance).findFirst()
-        .orElseThrow();
+    TableBlock times = (TableBlock) SECTION.blocks().stream()
+        .filter(TableBlock.class::isInstance).findFirst().orElseThrow();
 
-    assertThat(times.rows()).hasSize(4 * 3);
-    assertThat(times.rows().get(2)).startsWith("2016 (RAND)", "whichever objective falls first",
-        String.format("%.0f", CASES.get(0).result().first().median()));
-    assertThat(times.rows().get(11)).contains("held");
+    assertThat(times.table().rows()).hasSize(4 * 3);
+    assertThat(times.table().rows().get(2)).startsWith("2016 (RAND)",
+        "whichever objective falls first", CASES.get(0).result().first().median(),
+        CASES.get(0).result().first().p10(), CASES.get(0).result().first().p90(), 100.0);
+    assertThat(times.table().rows().get(11)).contains("held");
+    assertThat(times.table().columnNames()).containsExactly("posture", "objective",
+        "median_hours", "p10_hours", "p90_hours", "reached_pct_of_runs");
   }
 
   @Test
@@ -79,6 +83,6 @@ class CampaignSectionTest {
             + String.format("%.0f%%", 100 * (1 - CASES.get(1).result().objective("riga")
                 .reachedShare())) + " of runs)");
     assertThat(SECTION.blocks()).extracting(Block::getClass).contains(BarChart.class,
-        Table.class);
+        TableBlock.class);
   }
 }

@@ -7,7 +7,7 @@ import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
-import dev.bulwark.report.brief.Table;
+import dev.bulwark.report.brief.TableBlock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +48,9 @@ class PostureSectionTest {
 
   @Test
   void theClaimsTableSetsEachClaimBesideTheDecember2024Count() {
-    Table table = block(Table.class, 0);
-    assertThat(table.caption()).endsWith("2024Q4");
+    TableBlock block = block(TableBlock.class, 0);
+    assertThat(block.caption()).endsWith("2024Q4");
+    var table = block.table();
     assertThat(table.rows()).hasSize(4);
     assertThat(table.rows().get(0)).containsSequence("about 100,000 US troops in Europe",
         "100,000", "66,121");

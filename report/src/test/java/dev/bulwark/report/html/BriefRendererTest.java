@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.BulwarkException;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.BarChart;
@@ -12,6 +14,7 @@ import dev.bulwark.report.brief.Brief;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Section;
 import dev.bulwark.report.brief.Series;
+import dev.bulwark.report.brief.TableBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,13 +72,33 @@ class BriefRendererTest {
   }
 
   @Test
-  void table_headings_carry_their_units() {
-    assertThat(sample).contains("<th scope=\"col\">Ally</th>"
-        + "<th scope=\"col\" class=\"num\">Defence expenditure 2014<span class=\"unit\">% of GDP"
-        + "</span></th>");
+  void table_headings_carry_their_units_and_descriptions_and_cells_their_types() {
+    assertThat(sample).contains("<th scope=\"col\" title=\"the ally&#39;s ISO3 code\">Ally</th>"
+        + "<th scope=\"col\" class=\"num\" title=\"defence expenditure as a share of real GDP in"
+        + " 2014\">Defence expenditure 2014<span class=\"unit\">% of GDP</span></th>");
     assertThat(sample).contains("<td>POL</td><td class=\"num\">1.88</td>"
-        + "<td class=\"num\">4.12 e</td>");
-    assertThat(sample).contains("<li>e = NATO estimate</li>");
+        + "<td class=\"num\">4.12</td><td>yes</td>");
+    assertThat(sample).contains("<caption>The allies of the chart, 2014 and 2024</caption>",
+        "<li>Estimate: yes where NATO flags the 2024 figure as an estimate.</li>");
+  }
+
+  @Test
+  void a_table_writes_numbers_with_their_columns_decimals_and_escapes_headings_and_cells() {
+    Table table = Table.of(Column.text("ally", HOSTILE).withHeading(HOSTILE),
+            Column.number("spending_usd_m", "US$ m", 1, "spending"),
+            Column.count("personnel", "", "personnel"),
+            Column.text("meets_2_pct", "whether it meets 2%"))
+        .row(HOSTILE, 967707.04, 1300200, false)
+        .row("ISL", null, 0, null);
+    String html = RENDERER.render(Brief.builder("Table")
+        .section(Section.of("s", "S", TableBlock.of(table, HOSTILE))).build());
+
+    assertThat(html).contains("<td class=\"num\">967,707.0</td><td class=\"num\">1300200</td>"
+        + "<td>no</td>", "<td>ISL</td><td class=\"num\">–</td><td class=\"num\">0</td>"
+        + "<td>–</td>", "<th scope=\"col\" title=\"whether it meets 2%\">meets_2_pct</th>");
+    assertThat(html).doesNotContain("alert('x')").doesNotContain("<b>this");
+    assertThat(count(html, "title=\"Fix &lt;/script&gt;")).isEqualTo(1);
+    assertThat(count(html, "<script")).isEqualTo(2);
   }
 
   @Test
@@ -140,10 +163,14 @@ class BriefRendererTest {
   @Test
   void every_chart_has_its_data_as_a_text_table() {
     assertThat(count(sample, "<details class=\"chart-data\">")).isEqualTo(3);
-    assertThat(sample).contains("<td>2024</td><td class=\"num\">3.38</td>"
+    assertThat(sample).contains("<td class=\"num\">2024</td><td class=\"num\">3.38</td>"
         + "<td class=\"num\">4.12</td><td class=\"num\">2.12</td>");
-    assertThat(sample).contains("<td>USA</td><td class=\"num\">28720</td>"
+    // GDP is given in whole billions, so its column shows no decimals but groups thousands.
+    assertThat(sample).contains("<td>USA</td><td class=\"num\">28,720</td>"
         + "<td class=\"num\">3.38</td>");
+    // A column shows the decimals its values need, so Norway's 2.2 reads 2.20 beside 2.12.
+    assertThat(sample).contains("<td>NOR</td><td class=\"num\">1.54</td>"
+        + "<td class=\"num\">2.20</td></tr>");
     assertThat(sample).contains("<li>Target line 3.5% core (The Hague 2025): 3.5 % of GDP.</li>");
   }
 

@@ -1,16 +1,16 @@
 package dev.bulwark.report.html;
 
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Brief;
 import dev.bulwark.report.brief.Citation;
-import dev.bulwark.report.brief.Column;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Note;
 import dev.bulwark.report.brief.Paragraph;
 import dev.bulwark.report.brief.ScatterChart;
 import dev.bulwark.report.brief.Section;
-import dev.bulwark.report.brief.Table;
-import java.util.Locale;
+import dev.bulwark.report.brief.TableBlock;
 
 /**
  * A brief with one chart of each kind, built from NATO's June 2024 tables ("Defence Expenditure of
@@ -89,16 +89,20 @@ final class SampleBrief {
     return chart.build();
   }
 
-  static Table table() {
-    Table table = Table.of(Column.text("Ally"),
-            Column.number("Defence expenditure 2014", "% of GDP"),
-            Column.number("Defence expenditure 2024", "% of GDP"))
-        .withCaption("The allies of the chart, 2014 and 2024")
-        .withNote("e = NATO estimate");
+  static TableBlock table() {
+    Table table = Table.of(Column.text("ally", "the ally's ISO3 code").withHeading("Ally"),
+            share(2014), share(2024),
+            Column.text("estimate", "whether the 2024 figure is NATO's estimate")
+                .withHeading("Estimate"))
+        .notes("Estimate: yes where NATO flags the 2024 figure as an estimate.");
     for (int i = 0; i < ALLIES.length; i++) {
-      table = table.withRow(ALLIES[i], String.format(Locale.ROOT, "%.2f", SHARE_2014[i]),
-          String.format(Locale.ROOT, "%.2f e", SHARE_2024[i]));
+      table.row(ALLIES[i], SHARE_2014[i], SHARE_2024[i], true);
     }
-    return table;
+    return TableBlock.of(table, "The allies of the chart, 2014 and 2024");
+  }
+
+  private static Column share(int year) {
+    return Column.number("share_gdp_pct_" + year, "% of GDP", 2, "defence expenditure as a share"
+        + " of real GDP in " + year).withHeading("Defence expenditure " + year);
   }
 }
