@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** NATO's roster against the accession dates (deposit of the instrument in Washington). */
-class AllianceMembershipTest {
+final class AllianceMembershipTest {
 
   private final Alliance nato = Ledger.embedded().alliance("NATO");
 

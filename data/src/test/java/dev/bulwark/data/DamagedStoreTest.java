@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * remaining editions and can show why one was skipped; only a command pinned to the damaged
  * edition fails, naming it. Imported editions are readable by everyone who can read the store.
  */
-class DamagedStoreTest {
+final class DamagedStoreTest {
 
   @TempDir Path tmp;
 

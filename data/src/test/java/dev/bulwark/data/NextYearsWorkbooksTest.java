@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * edition. Expected figures follow from the fixtures' rule (see {@link NatoFixture} and
  * {@link SipriFixture}).
  */
-class NextYearsWorkbooksTest {
+final class NextYearsWorkbooksTest {
 
   @TempDir Path tmp;
 

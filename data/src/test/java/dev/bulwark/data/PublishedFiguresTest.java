@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Table 3 and Table 8a, column 2024e; SIPRI Military Expenditure Database 2025, sheets Current
  * US$, Share of GDP and Regional totals, column 2024.
  */
-class PublishedFiguresTest {
+final class PublishedFiguresTest {
 
   private final Ledger ledger = Ledger.embedded();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * python3 -c 'sp=[1000,40,100,12,20]; gd=[28000,1000,5000,600,1600]; S=sum(sp); Y=sum(gd);
  * print([(s/S)/(g/Y) for s, g in zip(sp, gd)])' for USA, POL, DEU, SWE, ESP.
  */
-class FairShareTest {
+final class FairShareTest {
 
   private static final double TOLERANCE = 1e-12;
 
@@ -27,7 +27,7 @@ class FairShareTest {
   private final FairShareReport shares = FairShare.withDefaults().measure(panel, alliance, 2024);
 
   @Test
-  void totals_run_over_allies_with_spending_so_iceland_gdp_is_not_in_them() {
+  void totalsRunOverAlliesWithSpendingSoIcelandGdpIsNotInThem() {
     // hand: 1000 + 40 + 100 + 12 + 20 = 1172; 28000 + 1000 + 5000 + 600 + 1600 = 36200
     assertThat(shares.totalSpendingUsdMillion()).isEqualTo(1172.0);
     assertThat(shares.totalGdpUsdMillion()).isEqualTo(36200.0);
@@ -35,7 +35,7 @@ class FairShareTest {
   }
 
   @Test
-  void the_ratio_is_the_share_of_spending_over_the_share_of_gdp() {
+  void theRatioIsTheShareOfSpendingOverTheShareOfGdp() {
     AllyFairShare us = shares.ally("USA");
     assertThat(us.spendingSharePct()).isCloseTo(85.32423208191126, within(TOLERANCE));
     assertThat(us.gdpSharePct()).isCloseTo(77.34806629834254, within(TOLERANCE));
@@ -44,14 +44,14 @@ class FairShareTest {
   }
 
   @Test
-  void allies_carrying_more_than_their_weight_come_first() {
+  void alliesCarryingMoreThanTheirWeightComeFirst() {
     assertThat(shares.allies()).extracting(AllyFairShare::iso3).startsWith("POL", "USA")
         .endsWith("ESP");
     assertThat(shares.allies()).filteredOn(a -> a.ratio() > 1).hasSize(2);
   }
 
   @Test
-  void the_us_share_is_its_spending_over_the_members_of_each_year() {
+  void theUsShareIsItsSpendingOverTheMembersOfEachYear() {
     List<SplitYear> split = TransatlanticSplit.withDefaults().split(panel, alliance);
     assertThat(split).extracting(SplitYear::year).containsExactly(2023, 2024);
     // hand: 2023 members without Sweden: 900 / (900 + 30 + 70 + 18) = 900 / 1018
@@ -66,7 +66,7 @@ class FairShareTest {
   }
 
   @Test
-  void the_split_reaches_back_into_sipri_years_on_request() {
+  void theSplitReachesBackIntoSipriYearsOnRequest() {
     SplitYear y1995 = TransatlanticSplit.withDefaults().withYears(1995, 1995).split(panel, alliance).get(0);
     // hand: 278000 / (278000 + 41000 + 8500 + 1 for Iceland's SIPRI milex) = 278000 / 327501
     assertThat(y1995.source()).isEqualTo("SIPRI");
@@ -74,7 +74,7 @@ class FairShareTest {
   }
 
   @Test
-  void a_year_without_us_figures_is_bad_input() {
+  void aYearWithoutUsFiguresIsBadInput() {
     assertThatThrownBy(() -> TransatlanticSplit.withDefaults().withYears(2024, 2024)
         .split(SmallAlliance.panelWithoutUs(), alliance))
         .hasMessage("the United States has no NATO defence spending in 2024 as a member of TEST");
@@ -87,13 +87,13 @@ class FairShareTest {
         .split(NatoLedger.panel(), NatoLedger.nato());
 
     @Test
-    void the_split_covers_the_years_of_the_nato_tables() {
+    void theSplitCoversTheYearsOfTheNatoTables() {
       assertThat(split).extracting(SplitYear::year).containsExactly(
           2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
     }
 
     @Test
-    void the_united_states_pays_about_two_thirds_of_nato_spending_in_2024e() {
+    void theUnitedStatesPaysAboutTwoThirdsOfNatoSpendingIn2024e() {
       SplitYear y2024 = split.get(split.size() - 1);
       // NATO Table 2, 2024e, current US$ million: United States 967707, NATO Total 1474399.4765734388
       // python3 -c 'print(100*967707/1474399.4765734388)'  -> 65.63397609506674
@@ -102,7 +102,7 @@ class FairShareTest {
     }
 
     @Test
-    void summing_the_allies_of_each_year_reproduces_the_published_nato_total() {
+    void summingTheAlliesOfEachYearReproducesThePublishedNatoTotal() {
       for (SplitYear year : split) {
         double published = NatoLedger.panel()
             .value(Indicator.NATO_DEFEXP_USD_CURRENT, "NATO_TOTAL", year.year()).orElseThrow();
@@ -112,7 +112,7 @@ class FairShareTest {
     }
 
     @Test
-    void the_united_states_carries_more_than_its_economic_weight() {
+    void theUnitedStatesCarriesMoreThanItsEconomicWeight() {
       FairShareReport shares = FairShare.withDefaults().measure(NatoLedger.panel(), NatoLedger.nato(), 2024);
       // NATO Tables 2 and 5, 2024e, the 31 allies with spending (Iceland's GDP is not summed):
       // python3: S = 1474399.4765734388, Y = 53943542.499704406 (sums of the allies' rows);

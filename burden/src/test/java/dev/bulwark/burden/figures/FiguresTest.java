@@ -15,22 +15,22 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class FiguresTest {
+final class FiguresTest {
 
   private final Panel panel = SmallAlliance.panel();
 
   @Test
-  void nato_tables_answer_for_the_years_they_cover() {
+  void natoTablesAnswerForTheYearsTheyCover() {
     assertThat(Figures.of(panel, Optional.empty(), 2024).source()).isEqualTo(SpendingSource.NATO);
   }
 
   @Test
-  void sipri_answers_for_years_before_the_nato_tables() {
+  void sipriAnswersForYearsBeforeTheNatoTables() {
     assertThat(Figures.of(panel, Optional.empty(), 1995).source()).isEqualTo(SpendingSource.SIPRI);
   }
 
   @Test
-  void the_caller_can_force_sipri_in_a_nato_year_only_if_sipri_has_it() {
+  void theCallerCanForceSipriInANatoYearOnlyIfSipriHasIt() {
     assertThatThrownBy(() -> Figures.of(panel, Optional.of(SpendingSource.SIPRI), 2024))
         .isInstanceOf(BurdenException.class)
         .hasMessageContaining("year 2024").hasMessageContaining("SIPRI (1995–1995)")
@@ -38,14 +38,14 @@ class FiguresTest {
   }
 
   @Test
-  void a_year_without_figures_is_bad_input_naming_what_is_covered() {
+  void aYearWithoutFiguresIsBadInputNamingWhatIsCovered() {
     assertThatThrownBy(() -> Figures.of(panel, Optional.empty(), 2030))
         .isInstanceOf(BurdenException.class)
         .hasMessage("year 2030 has no defence spending figures in [NATO (2023–2024), SIPRI (1995–1995)]");
   }
 
   @Test
-  void world_bank_gdp_is_read_in_million_us_dollars() {
+  void worldBankGdpIsReadInMillionUsDollars() {
     Figure gdp = Figures.of(panel, Optional.empty(), 1995).require(Quantity.GDP_USD_CURRENT, "DEU");
     // hand: 2.6e12 US$ = 2.6e6 US$ million
     assertThat(gdp.value()).isCloseTo(2.6e6, within(1e-6));
@@ -53,13 +53,13 @@ class FiguresTest {
   }
 
   @Test
-  void a_figure_carries_its_edition_and_estimate_flag() {
+  void aFigureCarriesItsEditionAndEstimateFlag() {
     Figure share = Figures.of(panel, Optional.empty(), 2024).require(Quantity.SHARE_OF_GDP, "POL");
     assertThat(share).isEqualTo(new Figure(4.0, "NATO 2024, estimate", true));
   }
 
   @Test
-  void iceland_is_left_out_of_the_roster_for_want_of_armed_forces() {
+  void icelandIsLeftOutOfTheRosterForWantOfArmedForces() {
     Roster roster = Figures.of(panel, Optional.empty(), 2024)
         .roster(SmallAlliance.alliance(), EnumSet.of(Quantity.SHARE_OF_GDP));
     assertThat(roster.counted()).containsExactly("DEU", "ESP", "POL", "SWE", "USA");
@@ -69,14 +69,14 @@ class FiguresTest {
   }
 
   @Test
-  void members_are_those_of_the_year_so_a_2024_entrant_is_not_counted_in_2023() {
+  void membersAreThoseOfTheYearSoA2024EntrantIsNotCountedIn2023() {
     Roster roster = Figures.of(panel, Optional.empty(), 2023)
         .roster(SmallAlliance.alliance(), EnumSet.of(Quantity.SHARE_OF_GDP));
     assertThat(roster.counted()).containsExactly("DEU", "ESP", "POL", "USA");
   }
 
   @Test
-  void the_latest_year_and_the_coverage_come_from_the_shares_of_gdp() {
+  void theLatestYearAndTheCoverageComeFromTheSharesOfGdp() {
     Set<Quantity> shares = EnumSet.of(Quantity.SHARE_OF_GDP);
     assertThat(Figures.latestYear(panel, Optional.empty(), SmallAlliance.alliance(), shares))
         .isEqualTo(2024);
@@ -86,7 +86,7 @@ class FiguresTest {
   }
 
   @Test
-  void the_latest_year_passes_over_a_year_whose_shares_come_without_gdp() {
+  void theLatestYearPassesOverAYearWhoseSharesComeWithoutGdp() {
     // SIPRI has a 1996 share for Germany, but the World Bank has no 1996 GDP: an analysis that
     // needs GDP answers for 1995, one that needs shares alone for 1996.
     Panel.Builder b = Panel.builder().edition(SmallAlliance.SIPRI).edition(SmallAlliance.WORLD_BANK);
@@ -103,14 +103,14 @@ class FiguresTest {
   }
 
   @Test
-  void sipri_publishes_no_equipment_share() {
+  void sipriPublishesNoEquipmentShare() {
     assertThat(SpendingSource.SIPRI.indicator(Quantity.EQUIPMENT_SHARE)).isEmpty();
     assertThat(SpendingSource.SIPRI.unit(Quantity.EQUIPMENT_SHARE)).isEqualTo("not published by SIPRI");
     assertThat(SpendingSource.SIPRI.unit(Quantity.GDP_USD_CURRENT)).isEqualTo("million US$, current prices");
   }
 
   @Test
-  void a_backward_year_range_is_refused() {
+  void aBackwardYearRangeIsRefused() {
     assertThatThrownBy(() -> new YearRange(1997, 1994))
         .hasMessage("year range must not run backwards, was 1997 to 1994");
   }

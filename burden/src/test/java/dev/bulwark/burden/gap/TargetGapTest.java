@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are derived by hand from the table in {@link SmallAlliance}. */
-class TargetGapTest {
+final class TargetGapTest {
 
   private static final double TOLERANCE = 1e-9;
 
@@ -22,7 +22,7 @@ class TargetGapTest {
   private final GapReport gaps = TargetGap.withDefaults().measure(panel, alliance, 2024);
 
   @Test
-  void the_gap_is_the_shortfall_in_points_priced_at_current_gdp() {
+  void theGapIsTheShortfallInPointsPricedAtCurrentGdp() {
     AllyGap spain = gaps.ally("ESP");
     // hand: (2.0 - 1.3) = 0.7 pp; 0.7 / 100 x 1600 = 11.2 US$ million
     assertThat(spain.gapPoints()).isCloseTo(0.7, within(TOLERANCE));
@@ -32,7 +32,7 @@ class TargetGapTest {
   }
 
   @Test
-  void an_ally_at_or_above_the_target_has_no_gap_but_a_surplus() {
+  void anAllyAtOrAboveTheTargetHasNoGapButASurplus() {
     AllyGap germany = gaps.ally("DEU");
     // hand: 2.1 - 2.0 = 0.1 pp; 0.1 / 100 x 5000 = 5 US$ million
     assertThat(germany.gapUsdMillion()).isZero();
@@ -41,7 +41,7 @@ class TargetGapTest {
   }
 
   @Test
-  void totals_sum_the_allies() {
+  void totalsSumTheAllies() {
     // hand: gap only ESP 11.2; surplus USA 1.5% x 28000 = 420, POL 2% x 1000 = 20, DEU 5, SWE 0
     assertThat(gaps.totalGapUsdMillion()).isCloseTo(11.2, within(TOLERANCE));
     assertThat(gaps.totalSurplusUsdMillion()).isCloseTo(445.0, within(TOLERANCE));
@@ -50,7 +50,7 @@ class TargetGapTest {
   }
 
   @Test
-  void a_higher_target_widens_every_gap() {
+  void aHigherTargetWidensEveryGap() {
     GapReport hague = TargetGap.withDefaults().withTarget(Percent.of(3.5)).measure(panel, alliance, 2024);
     // hand: ESP 2.2% x 1600 = 35.2, DEU 1.4% x 5000 = 70, SWE 1.5% x 600 = 9; USA and POL none
     assertThat(hague.totalGapUsdMillion()).isCloseTo(114.2, within(TOLERANCE));
@@ -59,7 +59,7 @@ class TargetGapTest {
   }
 
   @Test
-  void sipri_years_price_the_gap_at_world_bank_gdp() {
+  void sipriYearsPriceTheGapAtWorldBankGdp() {
     GapReport y1995 = TargetGap.withDefaults().measure(panel, alliance, 1995);
     // hand: DEU (2.0 - 1.6) / 100 x 2.6e6 US$ million = 10400
     assertThat(y1995.ally("DEU").gapUsdMillion()).isCloseTo(10400.0, within(1e-6));
@@ -67,7 +67,7 @@ class TargetGapTest {
   }
 
   @Test
-  void a_target_above_one_hundred_percent_is_refused() {
+  void aTargetAboveOneHundredPercentIsRefused() {
     assertThatThrownBy(() -> TargetGap.withDefaults().withTarget(Percent.of(120)))
         .hasMessageContaining("target share of GDP (%) must be a number from")
         .hasMessageContaining("was 120.0");
@@ -77,7 +77,7 @@ class TargetGapTest {
   class OnTheEmbeddedNatoLedger {
 
     @Test
-    void spain_is_short_of_two_percent_by_its_published_gap_times_its_gdp() {
+    void spainIsShortOfTwoPercentByItsPublishedGapTimesItsGdp() {
       AllyGap spain = TargetGap.withDefaults().measure(NatoLedger.panel(), NatoLedger.nato(), 2024)
           .ally("ESP");
       // NATO 2024 tables, 2024e: Table 3 share 1.282549642204323 %, Table 5 GDP 1658360.1528221054

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Paths from 2024 in {@link SmallAlliance}; expected values computed independently in Python. */
-class TargetPathTest {
+final class TargetPathTest {
 
   private static final double TOLERANCE = 1e-9;
 
@@ -23,7 +23,7 @@ class TargetPathTest {
   private final PathReport paths = TargetPath.withDefaults().project(panel, alliance);
 
   @Test
-  void the_path_starts_at_the_latest_year_with_data_and_ends_at_the_target_year() {
+  void thePathStartsAtTheLatestYearWithDataAndEndsAtTheTargetYear() {
     assertThat(paths.baseYear()).isEqualTo(2024);
     assertThat(paths.targetYear()).isEqualTo(2035);
     assertThat(paths.ally("ESP").years()).hasSize(12);
@@ -31,7 +31,7 @@ class TargetPathTest {
   }
 
   @Test
-  void the_share_rises_linearly_and_gdp_grows_three_percent_a_year() {
+  void theShareRisesLinearlyAndGdpGrowsThreePercentAYear() {
     PathYear y2030 = paths.ally("ESP").years().get(6);
     // hand: 1.3 + (3.5 - 1.3) x 6 / 11 = 2.5
     assertThat(y2030.sharePct()).isCloseTo(2.5, within(TOLERANCE));
@@ -41,13 +41,13 @@ class TargetPathTest {
   }
 
   @Test
-  void the_required_spending_growth_is_the_compound_rate_from_start_to_target() {
+  void theRequiredSpendingGrowthIsTheCompoundRateFromStartToTarget() {
     // python3 -c 'print((3.5/100*1600*1.03**11/(1.3/100*1600))**(1/11)-1)'  -> 0.12704036197894575
     assertThat(paths.ally("ESP").requiredSpendingGrowth()).isCloseTo(0.12704036197894575, within(TOLERANCE));
   }
 
   @Test
-  void the_cumulative_extra_is_the_spending_above_todays_share() {
+  void theCumulativeExtraIsTheSpendingAboveTodaysShare() {
     // python3 -c 'print(sum((2.2*k/11)/100*1600*1.03**k for k in range(1,12)))'  -> 265.74295400199156
     assertThat(paths.ally("ESP").cumulativeExtraUsdMillion()).isCloseTo(265.74295400199156, within(1e-9));
     // python3: DEU 528.4661017085059, SWE 67.94564164823647, ESP 265.74295400199156, POL and USA 0
@@ -56,7 +56,7 @@ class TargetPathTest {
   }
 
   @Test
-  void an_ally_already_above_the_target_stays_at_its_share() {
+  void anAllyAlreadyAboveTheTargetStaysAtItsShare() {
     AllyPath poland = paths.ally("POL");
     assertThat(poland.years()).allSatisfy(y -> assertThat(y.sharePct()).isEqualTo(4.0));
     assertThat(poland.cumulativeExtraUsdMillion()).isZero();
@@ -65,7 +65,7 @@ class TargetPathTest {
   }
 
   @Test
-  void gdp_can_grow_at_each_allys_own_past_rate() {
+  void gdpCanGrowAtEachAllysOwnPastRate() {
     PathReport own = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2023, 2024))
         .project(panel, alliance);
     // hand: ESP GDP 1500 -> 1600 is 1/15 a year
@@ -77,13 +77,13 @@ class TargetPathTest {
   }
 
   @Test
-  void a_flat_rate_is_stated_in_percent_without_binary_noise() {
+  void aFlatRateIsStatedInPercentWithoutBinaryNoise() {
     // 0.035 x 100 is 3.5000000000000004 in binary floating point; the words must say 3.5%
     assertThat(GdpGrowth.flat(0.035).describe()).isEqualTo("GDP in current US$ grows 3.5% a year for every ally");
   }
 
   @Test
-  void a_growth_window_without_gdp_is_bad_input() {
+  void aGrowthWindowWithoutGdpIsBadInput() {
     TargetPath path = TargetPath.withDefaults().withGrowth(GdpGrowth.ownHistory(2014, 2024));
     assertThatThrownBy(() -> path.project(panel, alliance)).isInstanceOf(BurdenException.class)
         .hasMessageContaining("no GDP in current US$ for DEU in 2014")
@@ -91,14 +91,14 @@ class TargetPathTest {
   }
 
   @Test
-  void the_target_year_must_come_after_the_base_year() {
+  void theTargetYearMustComeAfterTheBaseYear() {
     TargetPath path = TargetPath.withDefaults().withTarget(Percent.of(3.5), 2024);
     assertThatThrownBy(() -> path.project(panel, alliance))
         .hasMessage("target year must be after the base year 2024, was 2024");
   }
 
   @Test
-  void the_assumptions_are_stated() {
+  void theAssumptionsAreStated() {
     assertThat(paths.assumptions()).containsExactly(
         "share rises linearly from the published 2024 share to 3.5% in 2035; allies already at or above it stay at their share",
         "GDP in current US$ grows 3% a year for every ally",
@@ -109,7 +109,7 @@ class TargetPathTest {
   class OnTheEmbeddedNatoLedger {
 
     @Test
-    void paths_start_from_the_2024e_tables_for_the_thirty_one_allies_with_armed_forces() {
+    void pathsStartFromThe2024eTablesForTheThirtyOneAlliesWithArmedForces() {
       PathReport nato = TargetPath.withDefaults().project(NatoLedger.panel(), NatoLedger.nato());
       assertThat(nato.baseYear()).isEqualTo(2024);
       assertThat(nato.allies()).hasSize(31);

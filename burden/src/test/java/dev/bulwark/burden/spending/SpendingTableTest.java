@@ -16,27 +16,27 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are read off the table in {@link SmallAlliance} by hand. */
-class SpendingTableTest {
+final class SpendingTableTest {
 
   private final Panel panel = SmallAlliance.panel();
   private final Alliance alliance = SmallAlliance.alliance();
   private final SpendingReport table = SpendingTable.withDefaults().tabulate(panel, alliance, 2024);
 
   @Test
-  void allies_are_ranked_by_share_of_gdp_highest_first() {
+  void alliesAreRankedByShareOfGdpHighestFirst() {
     assertThat(table.allies()).extracting(AllySpending::iso3)
         .containsExactly("POL", "USA", "DEU", "SWE", "ESP");
     assertThat(table.allies()).extracting(AllySpending::rank).containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
-  void a_share_of_exactly_two_percent_meets_the_wales_target() {
+  void aShareOfExactlyTwoPercentMeetsTheWalesTarget() {
     assertThat(table.ally("SWE").verdict("nato_2pct")).isEqualTo(Verdict.MET);
     assertThat(table.tally("nato_2pct").summary()).isEqualTo("4 of 5 allies meet nato_2pct");
   }
 
   @Test
-  void the_equipment_target_is_checked_on_the_equipment_share() {
+  void theEquipmentTargetIsCheckedOnTheEquipmentShare() {
     // hand: USA 30, POL 50, DEU 28 meet 20; SWE 19.99 and ESP 19 do not
     assertThat(table.ally("SWE").verdict("nato_equipment_20pct")).isEqualTo(Verdict.NOT_MET);
     assertThat(table.tally("nato_equipment_20pct")).extracting(TargetTally::met, TargetTally::assessed)
@@ -44,7 +44,7 @@ class SpendingTableTest {
   }
 
   @Test
-  void the_hague_targets_are_tested_on_total_spending_and_say_so() {
+  void theHagueTargetsAreTestedOnTotalSpendingAndSaySo() {
     // hand: POL 4.0 and USA 3.5 are at or above 3.5; nobody reaches 5
     assertThat(table.tally("hague_core_3_5pct").met()).isEqualTo(2);
     assertThat(table.tally("hague_total_5pct").met()).isZero();
@@ -55,7 +55,7 @@ class SpendingTableTest {
   }
 
   @Test
-  void a_row_carries_every_figure_with_its_provenance() {
+  void aRowCarriesEveryFigureWithItsProvenance() {
     AllySpending poland = table.ally("POL");
     assertThat(poland.shareOfGdpPct()).isEqualTo(4.0);
     assertThat(poland.spendingUsdMillion()).isEqualTo(OptionalDouble.of(40));
@@ -69,14 +69,14 @@ class SpendingTableTest {
   }
 
   @Test
-  void iceland_is_left_out_of_rows_and_counts() {
+  void icelandIsLeftOutOfRowsAndCounts() {
     assertThat(table.roster().leftOut()).containsExactly("ISL");
     assertThat(table.allies()).hasSize(5);
     assertThatThrownBy(() -> table.ally("ISL")).hasMessageContaining("no row for 'ISL'");
   }
 
   @Test
-  void a_year_before_the_nato_tables_is_read_from_sipri_without_equipment() {
+  void aYearBeforeTheNatoTablesIsReadFromSipriWithoutEquipment() {
     SpendingReport y1995 = SpendingTable.withDefaults().tabulate(panel, alliance, 1995);
     assertThat(y1995.source()).isEqualTo(SpendingSource.SIPRI);
     assertThat(y1995.allies()).extracting(AllySpending::iso3).containsExactly("USA", "DEU", "ESP");
@@ -88,7 +88,7 @@ class SpendingTableTest {
   }
 
   @Test
-  void equal_shares_share_a_rank() {
+  void equalSharesShareARank() {
     SpendingReport tied = SpendingTable.withDefaults()
         .withTargets(Targets.of(Targets.WALES_2_PERCENT))
         .tabulate(SmallAlliance.panelWithTie(), alliance, 2024);
@@ -96,14 +96,14 @@ class SpendingTableTest {
   }
 
   @Test
-  void a_year_without_data_is_bad_input() {
+  void aYearWithoutDataIsBadInput() {
     assertThatThrownBy(() -> SpendingTable.withDefaults().tabulate(panel, alliance, 2031))
         .isInstanceOf(BurdenException.class)
         .extracting(e -> ((BurdenException) e).kind()).isEqualTo(Kind.BAD_INPUT);
   }
 
   @Test
-  void target_ids_must_be_unique() {
+  void targetIdsMustBeUnique() {
     assertThatThrownBy(() -> Targets.of(Targets.WALES_2_PERCENT, Targets.WALES_2_PERCENT))
         .hasMessage("target ids must be unique, were [nato_2pct, nato_2pct]");
   }
@@ -116,7 +116,7 @@ class SpendingTableTest {
         .tabulate(NatoLedger.panel(), NatoLedger.nato(), 2024);
 
     @Test
-    void twenty_three_of_thirty_one_allies_with_armed_forces_reach_two_percent_in_2024e() {
+    void twentyThreeOfThirtyOneAlliesWithArmedForcesReachTwoPercentIn2024e() {
       assertThat(nato2024.source()).isEqualTo(SpendingSource.NATO);
       assertThat(nato2024.tally("nato_2pct").summary()).isEqualTo("23 of 31 allies meet nato_2pct");
       assertThat(nato2024.roster().summary()).startsWith("31 allies with armed forces and NATO figures for 2024")
@@ -124,14 +124,14 @@ class SpendingTableTest {
     }
 
     @Test
-    void slovakia_at_exactly_two_percent_counts_as_meeting_it() {
+    void slovakiaAtExactlyTwoPercentCountsAsMeetingIt() {
       // NATO Table 3, 2024e: Slovak Republic 2.00
       assertThat(nato2024.ally("SVK").shareOfGdpPct()).isEqualTo(2.0);
       assertThat(nato2024.ally("SVK").verdict("nato_2pct")).isEqualTo(Verdict.MET);
     }
 
     @Test
-    void poland_spends_the_most_and_spain_the_least() {
+    void polandSpendsTheMostAndSpainTheLeast() {
       // NATO Table 3, 2024e: Poland 4.12, Spain 1.28
       assertThat(nato2024.allies().get(0).iso3()).isEqualTo("POL");
       assertThat(nato2024.allies().get(0).shareOfGdpPct()).isCloseTo(4.12, offset(0.005));

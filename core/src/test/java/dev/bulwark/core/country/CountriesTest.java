@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CountriesTest {
+final class CountriesTest {
 
   private final Countries countries = Countries.bundled();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EditDistanceTest {
+final class EditDistanceTest {
 
   // Distances worked by hand from the definition (insert, delete, substitute, swap two
   // adjacent characters; under optimal string alignment no substring is edited twice).

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Every country spelling in the reference copies of SIPRI, NATO, troopdata (DMDC) and the World
  * Bank resolves. Runs when {@code ../shared/data} is found above the working directory.
  */
-class SourceSpellingsTest {
+final class SourceSpellingsTest {
 
   private static Path data;
   private final Countries countries = Countries.bundled();

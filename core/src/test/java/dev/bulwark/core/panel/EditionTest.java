@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-class EditionTest {
+final class EditionTest {
 
   private static Edition edition(Source source, String id, LocalDate published) {
     return new Edition(source, id, "tables", published, "file.xlsx");

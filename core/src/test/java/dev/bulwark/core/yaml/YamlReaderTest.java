@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class YamlReaderTest {
+final class YamlReaderTest {
 
   enum Kind { HEAVY_ARMOURED, LIGHT }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same rows, same bits, same files. Skipped when {@code ../shared/data} is not beside the
  * checkout.
  */
-class BundledLedgerReproductionTest {
+final class BundledLedgerReproductionTest {
 
   @TempDir Path tmp;
 

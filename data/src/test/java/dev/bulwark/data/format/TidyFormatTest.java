@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TidyFormatTest {
+final class TidyFormatTest {
 
   @TempDir Path dir;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-class UsForcesTest {
+final class UsForcesTest {
 
   private final UsForces forces = UsForces.bundled();
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Checks the bundled series against the DMDC files in {@code ../shared/data/troopdata_dmdc};
  * skipped when they are not beside the checkout.
  */
-class UsPersonnelDerivationTest {
+final class UsPersonnelDerivationTest {
 
   /**
    * The places where the compiled quarterly file and the report rows disagree, all documented

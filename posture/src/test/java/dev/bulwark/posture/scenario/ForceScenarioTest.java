@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ForceScenarioTest {
+final class ForceScenarioTest {
 
   private static final Quarter DECEMBER_2024 = Quarter.parse("2024Q4");
   private final ForceScenario scenarios = ForceScenario.withDefaults();

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class ScenarioFileTest {
+final class ScenarioFileTest {
 
   /** The repository's docs/scenarios, found by walking up from the working directory. */
   static Path examples() {

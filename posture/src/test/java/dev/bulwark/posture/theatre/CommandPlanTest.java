@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CommandPlanTest {
+final class CommandPlanTest {
 
   private final CommandPlan plan = CommandPlan.bundled();
 

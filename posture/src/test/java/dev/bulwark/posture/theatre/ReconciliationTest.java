@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Supported figures: the independent December 2024 sums of {@link TheatrePostureTest}. */
-class ReconciliationTest {
+final class ReconciliationTest {
 
   private final Reconciliation reconciliation = Reconciliation.withDefaults();
   private final Map<String, ReconciledClaim> claims = reconciliation.claims().stream()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * include it and whose [from, to) holds the quarter's last day; active duty summed by command
  * and setting.
  */
-class TheatrePostureTest {
+final class TheatrePostureTest {
 
   private final TheatrePosture posture = TheatrePosture.withDefaults();
   private final Quarter december2024 = Quarter.parse("2024Q4");

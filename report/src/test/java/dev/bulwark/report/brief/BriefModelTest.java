@@ -15,7 +15,7 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-class BriefModelTest {
+final class BriefModelTest {
 
   private static final BarChart SHARES = BarChart.builder("shares", "Shares")
       .categoryAxis("Ally").categories("POL", "DEU")
@@ -27,7 +27,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_table_cell_that_is_not_text_a_number_or_a_flag_is_rejected_naming_row_and_column() {
+  void aTableCellThatIsNotTextANumberOrAFlagIsRejectedNamingRowAndColumn() {
     Table table = shares().row("POL", 4.12).row("DEU", LocalDate.of(2024, 6, 17));
 
     assertBadInput(() -> TableBlock.of(table, ""), "table row 2, column 'share_gdp_pct' holds a"
@@ -35,7 +35,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_table_without_columns_or_with_a_blank_note_is_rejected() {
+  void aTableWithoutColumnsOrWithABlankNoteIsRejected() {
     assertBadInput(() -> TableBlock.of(Table.of(), "Empty"),
         "table must hold at least one column");
     assertBadInput(() -> TableBlock.of(shares().notes(" "), ""),
@@ -43,7 +43,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_table_block_keeps_its_caption_and_the_tables_typed_cells() {
+  void aTableBlockKeepsItsCaptionAndTheTablesTypedCells() {
     TableBlock block = TableBlock.of(shares().row("POL", 4.12).row("ISL", null)
         .notes("e = NATO estimate"), "Spending, 2024");
 
@@ -55,7 +55,7 @@ class BriefModelTest {
   }
 
   @Test
-  void column_names_are_lower_snake_case_from_the_words_a_reader_sees() {
+  void columnNamesAreLowerSnakeCaseFromTheWordsAReaderSees() {
     assertThat(ColumnNames.of("Cost to", "3.5%", "US$ bn")).isEqualTo("cost_to_3_5_pct_usd_bn");
     assertThat(ColumnNames.of("in time pct", "2025, US forces to Indo-Pacific"))
         .isEqualTo("in_time_pct_2025_us_forces_to_indo_pacific");
@@ -64,7 +64,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_series_with_one_value_too_few_is_rejected_naming_series_and_chart() {
+  void aSeriesWithOneValueTooFewIsRejectedNamingSeriesAndChart() {
     assertBadInput(() -> BarChart.builder("shares", "Shares").categoryAxis("Ally")
             .categories("POL", "DEU", "USA").valueAxis("Spending", "% of GDP")
             .series("2024", 4.12, 2.12).build(),
@@ -72,42 +72,42 @@ class BriefModelTest {
   }
 
   @Test
-  void a_chart_without_a_value_axis_is_rejected() {
+  void aChartWithoutAValueAxisIsRejected() {
     assertBadInput(() -> BarChart.builder("shares", "Shares").categoryAxis("Ally")
             .categories("POL").series("2024", 4.12).build(),
         "value axis of chart 'shares' must be given, was null");
   }
 
   @Test
-  void a_series_value_must_be_finite_but_may_be_missing() {
+  void aSeriesValueMustBeFiniteButMayBeMissing() {
     assertBadInput(() -> Series.of("2024", 1.0, Double.NaN),
         "series '2024' values[1] must be a finite number or null for missing, was NaN");
     assertThat(new Series("2024", Arrays.asList(1.0, null)).values()).containsExactly(1.0, null);
   }
 
   @Test
-  void line_chart_years_must_increase() {
+  void lineChartYearsMustIncrease() {
     assertBadInput(() -> LineChart.builder("trend", "Trend").years(List.of(2014, 2016, 2015))
             .valueAxis("Spending", "% of GDP").series("USA", 3.71, 3.50, 3.51).build(),
         "years of chart 'trend' must increase, but 2015 follows 2016");
   }
 
   @Test
-  void a_logarithmic_axis_refuses_a_point_at_zero() {
+  void aLogarithmicAxisRefusesAPointAtZero() {
     assertBadInput(() -> ScatterChart.builder("size", "Size").xAxis("GDP", "USD billion").logX()
             .yAxis("Spending", "% of GDP").point("ISL", 0, 0).build(),
         "point 'ISL' of chart 'size' has x = 0.0, but a logarithmic axis needs x > 0");
   }
 
   @Test
-  void an_id_must_be_usable_as_an_html_anchor() {
+  void anIdMustBeUsableAsAnHtmlAnchor() {
     assertBadInput(() -> Section.of("Shares of GDP", "Shares"),
         "section id must be lower-case letters, digits and '-', starting with a letter, "
             + "was 'Shares of GDP'");
   }
 
   @Test
-  void a_chart_id_that_repeats_a_section_id_is_rejected() {
+  void aChartIdThatRepeatsASectionIdIsRejected() {
     Brief.Builder brief = Brief.builder("Brief").section(Section.of("shares", "Shares", SHARES));
 
     assertBadInput(brief::build, "chart id 'shares' in section 'shares' is already taken; "
@@ -115,7 +115,7 @@ class BriefModelTest {
   }
 
   @Test
-  void two_sections_with_one_id_are_rejected() {
+  void twoSectionsWithOneIdAreRejected() {
     Brief.Builder brief = Brief.builder("Brief")
         .section(Section.of("a", "First")).section(Section.of("a", "Second"));
 
@@ -124,7 +124,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_brief_lists_its_charts_in_reading_order() {
+  void aBriefListsItsChartsInReadingOrder() {
     LineChart trend = LineChart.builder("trend", "Trend").years(2023, 2024)
         .valueAxis("Spending", "% of GDP").series("USA", 3.23, 3.38).build();
     Brief brief = Brief.builder("Brief")
@@ -136,7 +136,7 @@ class BriefModelTest {
   }
 
   @Test
-  void a_citation_of_an_edition_carries_its_publisher_terms() {
+  void aCitationOfAnEditionCarriesItsPublisherTerms() {
     Edition nato = new Edition(Source.NATO, "2024", "Defence Expenditure of NATO Countries "
         + "(2014-2024)", LocalDate.of(2024, 6, 17), "240617-def-exp-2024-TABLES-en.xlsx");
 
@@ -150,7 +150,7 @@ class BriefModelTest {
   }
 
   @Test
-  void an_axis_label_joins_name_and_unit() {
+  void anAxisLabelJoinsNameAndUnit() {
     assertThat(Axis.of("GDP", "USD billion").label()).isEqualTo("GDP (USD billion)");
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs the examples printed in the Javadoc of the model, so they stay true. */
-class DocumentationExamplesTest {
+final class DocumentationExamplesTest {
 
   @Test
-  void the_table_example_wraps_a_one_row_answer_table_under_its_caption() {
+  void theTableExampleWrapsAOneRowAnswerTableUnderItsCaption() {
     Table shares = Table.of(Column.text("ally", "the ally").withHeading("Ally"),
             Column.number("share_gdp_pct", "% of GDP", 2, "defence expenditure as a share of GDP")
                 .withHeading("Defence expenditure"))
@@ -28,7 +28,7 @@ class DocumentationExamplesTest {
   }
 
   @Test
-  void the_bar_chart_example_has_three_allies_and_the_wales_line() {
+  void theBarChartExampleHasThreeAlliesAndTheWalesLine() {
     BarChart shares = BarChart.builder("share-of-gdp", "Defence expenditure, 2024")
         .categoryAxis("Ally").categories("POL", "USA", "DEU")
         .valueAxis("Defence expenditure", "% of GDP")
@@ -41,7 +41,7 @@ class DocumentationExamplesTest {
   }
 
   @Test
-  void the_line_chart_example_spans_eleven_years() {
+  void theLineChartExampleSpansElevenYears() {
     LineChart path = LineChart.builder("path-to-2035", "Path to the Hague target")
         .years(2025, 2035)
         .valueAxis("Core defence expenditure", "% of GDP")
@@ -53,7 +53,7 @@ class DocumentationExamplesTest {
   }
 
   @Test
-  void the_scatter_chart_example_has_a_logarithmic_gdp_axis() {
+  void theScatterChartExampleHasALogarithmicGdpAxis() {
     ScatterChart size = ScatterChart.builder("size-and-burden", "Economic size and defence burden")
         .xAxis("GDP", "USD billion").logX()
         .yAxis("Defence expenditure", "% of GDP")
@@ -65,7 +65,7 @@ class DocumentationExamplesTest {
   }
 
   @Test
-  void the_brief_example_has_one_section_and_one_source() {
+  void theBriefExampleHasOneSectionAndOneSource() {
     BarChart sharesChart = BarChart.builder("share-of-gdp", "Defence expenditure, 2024")
         .categoryAxis("Ally").categories("POL").valueAxis("Defence expenditure", "% of GDP")
         .series("2024", 4.12).build();

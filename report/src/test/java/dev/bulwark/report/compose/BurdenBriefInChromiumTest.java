@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of its five charts is drawn without script errors and that no table is wider than the page,
  * and saves the whole page to {@code target/burden-brief.png} for a person to look at.
  */
-class BurdenBriefInChromiumTest {
+final class BurdenBriefInChromiumTest {
 
   private static final Path SCREENSHOT = Path.of("target", "burden-brief.png");
   /** Returns the captions of the shown tables whose content is wider than their box. */
@@ -28,7 +28,7 @@ class BurdenBriefInChromiumTest {
       + ".map(el => el.querySelector('caption') ? el.querySelector('caption').textContent : '?');";
 
   @Test
-  void the_composed_brief_draws_every_chart_in_a_browser(@TempDir Path temp) throws IOException {
+  void theComposedBriefDrawsEveryChartInABrowser(@TempDir Path temp) throws IOException {
     HeadlessChromium.assumeInstalled();
     ComposedBrief composed = BurdenBrief.withDefaults().compose(Ledger.embedded());
     Path page = new BriefWriter(new BriefRenderer()).write(composed.brief(), temp.resolve("brief"));

@@ -40,14 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  * 31 44.9... 413.8... 3123.6...
  * </pre>
  */
-class BurdenBriefTest {
+final class BurdenBriefTest {
 
   private static final ComposedBrief COMPOSED =
       BurdenBrief.withDefaults().compose(Ledger.embedded());
   private static final Brief BRIEF = COMPOSED.brief();
 
   @Test
-  void the_summary_counts_the_allies_at_each_target_as_nato_does() {
+  void theSummaryCountsTheAlliesAtEachTargetAsNatoDoes() {
     // NATO, press release of 17 June 2024: 23 allies expected to meet 2% in 2024. Table 3, 2024e:
     // only Poland (4.12) is at or above 3.5%, Estonia next at 3.43; none reaches 5%.
     assertThat(COMPOSED.summary()).startsWith(
@@ -59,7 +59,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_share_chart_ranks_every_ally_from_poland_to_spain_with_the_three_targets() {
+  void theShareChartRanksEveryAllyFromPolandToSpainWithTheThreeTargets() {
     BarChart shares = (BarChart) chart(TargetsSection.CHART_ID);
 
     assertThat(shares.categories()).hasSize(31).startsWith("POL", "EST", "USA").endsWith("ESP");
@@ -74,7 +74,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_ally_table_names_each_ally_and_flags_estimates_and_national_commitments() {
+  void theAllyTableNamesEachAllyAndFlagsEstimatesAndNationalCommitments() {
     Table allies = table(TargetsSection.ID, 0);
 
     assertThat(allies.rows()).hasSize(31);
@@ -95,7 +95,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void gaps_and_paths_add_up_to_the_python_totals() {
+  void gapsAndPathsAddUpToThePythonTotals() {
     assertThat(COMPOSED.summary()).contains(
         "Total gap to 2%: US$ 44.9 bn (8 allies below); to 3.5%: US$ 413.8 bn (30 allies below),"
             + " at 2024 GDP in current US$ (NATO 2024, estimates)",
@@ -117,14 +117,14 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_us_share_is_nato_table_2() {
+  void theUsShareIsNatoTable2() {
     // NATO Table 2, 2024e: United States 967,707 of NATO Total 1,474,400 million US$ = 65.63%.
     assertThat(COMPOSED.summary()).contains(
         "US share of NATO spending 2024: 65.6%; Europe and Canada: 34.4% (NATO 2024, estimates)");
   }
 
   @Test
-  void the_exploitation_finding_is_read_from_the_2024_test() {
+  void theExploitationFindingIsReadFromThe2024Test() {
     // python3 -c '...as above...; from scipy.stats import spearmanr;
     //   print(spearmanr([y(r) for r in R], [s(r) for r in R], alternative="greater"))'
     // statistic=-0.0221774, pvalue=0.5471321
@@ -136,7 +136,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_finding_says_the_data_support_the_hypothesis_only_below_five_percent() {
+  void theFindingSaysTheDataSupportTheHypothesisOnlyBelowFivePercent() {
     assertThat(ExploitationSection.finding(test(0.012, 0.02)))
         .contains("At the 5% level, the data support the hypothesis");
     assertThat(ExploitationSection.finding(test(0.05, 0.2)))
@@ -146,7 +146,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void every_section_is_there_in_order_with_its_chart() {
+  void everySectionIsThereInOrderWithItsChart() {
     assertThat(BRIEF.sections()).extracting(Section::id).containsExactly(TargetsSection.ID,
         GapSection.ID, PathSection.ID, SplitSection.ID, ExploitationSection.ID,
         GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, SourcesSection.ID);
@@ -160,7 +160,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_sources_cite_each_edition_of_the_ledger_and_the_sources_of_the_other_sections() {
+  void theSourcesCiteEachEditionOfTheLedgerAndTheSourcesOfTheOtherSections() {
     assertThat(BRIEF.sources()).extracting(Citation::edition).startsWith(
         "Defence Expenditure of NATO Countries (2014-2024), published 2024-06-17",
         "SIPRI Military Expenditure Database 2025 (data 1949-2024), published 2025-04-30",
@@ -175,7 +175,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_rendered_brief_fetches_nothing() {
+  void theRenderedBriefFetchesNothing() {
     String html = new BriefRenderer().render(BRIEF);
 
     assertThat(html).doesNotContainPattern("(?i)src\\s*=\\s*[\"']?https?:")
@@ -185,7 +185,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void a_brief_for_a_year_before_natos_tables_reads_sipri_and_the_world_bank() {
+  void aBriefForAYearBeforeNatosTablesReadsSipriAndTheWorldBank() {
     Brief brief = BurdenBrief.withDefaults().withYear(2010).withTrendYears(2010, 2024)
         .compose(Ledger.embedded()).brief();
 
@@ -196,7 +196,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void a_path_to_two_percent_by_2030_without_growth_costs_the_python_sum() {
+  void aPathToTwoPercentBy2030WithoutGrowthCostsThePythonSum() {
     // python3 -c '...as above...; print(sum(max(0,2-s(r))*t/6/100*y(r) for r in R
     //   for t in range(1,7))/1e3)'   gives 157.196...
     ComposedBrief composed = BurdenBrief.withDefaults()
@@ -211,7 +211,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void the_documentation_example_writes_the_page_and_the_first_summary_line(@TempDir Path dir) {
+  void theDocumentationExampleWritesThePageAndTheFirstSummaryLine(@TempDir Path dir) {
     ComposedBrief composed = BurdenBrief.withDefaults().compose(Ledger.embedded());
     Path page = new BriefWriter(new BriefRenderer()).write(composed.brief(), dir.resolve("brief"));
 
@@ -221,7 +221,7 @@ class BurdenBriefTest {
   }
 
   @Test
-  void trend_years_must_include_the_year_of_the_brief() {
+  void trendYearsMustIncludeTheYearOfTheBrief() {
     BurdenBrief brief = BurdenBrief.withDefaults().withYear(2024).withTrendYears(2014, 2020);
 
     assertThatThrownBy(() -> brief.compose(Ledger.embedded()))

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * The campaign section of the brief: the standard Baltic cases of the campaign model
  * (docs/campaign-model.md), 20,000 runs each with seed 1253.
  */
-class CampaignSectionTest {
+final class CampaignSectionTest {
 
   private static final List<CampaignCase> CASES = CampaignBrief.withDefaults()
       .withSimulation(CampaignSimulation.withDefaults().withRuns(20_000)).standardCases();
   private static final Section SECTION = CampaignSection.of(CASES);
 
   @Test
-  void the_cases_are_the_2016_calibration_the_2025_baseline_the_indo_pacific_move_and_rands_seven_brigades() {
+  void theCasesAreThe2016CalibrationThe2025BaselineTheIndoPacificMoveAndRandsSevenBrigades() {
     assertThat(CASES).extracting(c -> c.result().posture()).containsExactly("baltic-2016",
         "baltic-2025", "baltic-2025-indo-pacific", "baltic-rand-7-brigades");
     // RR-1253: 36 to 60 hours to the outskirts of Tallinn or Riga with the 2016 posture.
@@ -29,7 +29,7 @@ class CampaignSectionTest {
   }
 
   @Test
-  void moving_us_forces_to_the_indo_pacific_takes_their_brigades_off_the_reinforcement_list() {
+  void movingUsForcesToTheIndoPacificTakesTheirBrigadesOffTheReinforcementList() {
     List<String> baseline = CASES.get(1).result().reinforcements().stream()
         .map(r -> r.unit()).toList();
     List<String> moved = CASES.get(2).result().reinforcements().stream()
@@ -43,7 +43,7 @@ class CampaignSectionTest {
   }
 
   @Test
-  void the_hold_chart_has_one_series_per_case_in_percent_over_the_days() {
+  void theHoldChartHasOneSeriesPerCaseInPercentOverTheDays() {
     BarChart chart = SECTION.blocks().stream().filter(BarChart.class::isInstance)
         .map(BarChart.class::cast).findFirst().orElseThrow();
 
@@ -57,7 +57,7 @@ class CampaignSectionTest {
   }
 
   @Test
-  void the_time_table_has_a_row_per_case_and_objective_and_writes_held_beyond_the_horizon() {
+  void theTimeTableHasARowPerCaseAndObjectiveAndWritesHeldBeyondTheHorizon() {
     TableBlock times = (TableBlock) SECTION.blocks().stream()
         .filter(TableBlock.class::isInstance).findFirst().orElseThrow();
 
@@ -71,7 +71,7 @@ class CampaignSectionTest {
   }
 
   @Test
-  void the_summary_gives_the_2016_median_and_the_seven_brigades_hold_rate() {
+  void theSummaryGivesThe2016MedianAndTheSevenBrigadesHoldRate() {
     String summary = CampaignSection.summary(CASES);
 
     assertThat(summary).startsWith("With the 2016 (RAND) posture the first capital falls after a"

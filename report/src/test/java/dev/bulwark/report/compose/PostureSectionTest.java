@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * 2024 sums of the posture module's TheatrePostureTest, computed there independently in Python
  * from the bundled CSV files, and hand arithmetic named where used.
  */
-class PostureSectionTest {
+final class PostureSectionTest {
 
   private static final TheatrePosture POSTURE = TheatrePosture.withDefaults();
   private static final Section SECTION = PostureSection.of(POSTURE);

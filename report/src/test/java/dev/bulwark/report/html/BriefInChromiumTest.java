@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  * reports {@code finished}, the canvas holds ink, and the page logs no script error. Saves a
  * screenshot of the whole page to {@code target/brief-screenshot.png} for a person to look at.
  */
-class BriefInChromiumTest {
+final class BriefInChromiumTest {
 
   private static final Path SCREENSHOT = Path.of("target", "brief-screenshot.png");
 
   @Test
-  void every_chart_draws_on_its_canvas_without_script_errors(@TempDir Path temp) throws IOException {
+  void everyChartDrawsOnItsCanvasWithoutScriptErrors(@TempDir Path temp) throws IOException {
     HeadlessChromium.assumeInstalled();
     Path page = new BriefWriter(new BriefRenderer())
         .write(SampleBrief.withEveryChart(), temp.resolve("brief"));

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class BriefRendererTest {
+final class BriefRendererTest {
 
   private static final BriefRenderer RENDERER = new BriefRenderer();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +40,7 @@ class BriefRendererTest {
   private final String sample = RENDERER.render(SampleBrief.withEveryChart());
 
   @Test
-  void a_country_note_with_a_script_tag_is_shown_as_text_and_never_run() {
+  void aCountryNoteWithAScriptTagIsShownAsTextAndNeverRun() {
     Brief brief = Brief.builder("Escaping")
         .section(Section.of("notes", "Country notes", Note.of(HOSTILE)))
         .build();
@@ -55,7 +55,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void text_inside_a_chart_option_cannot_close_its_script_element_and_parses_back() throws Exception {
+  void textInsideAChartOptionCannotCloseItsScriptElementAndParsesBack() throws Exception {
     BarChart hostile = BarChart.builder("hostile", HOSTILE)
         .categoryAxis("Ally").categories("DEU")
         .valueAxis("Spending", "% of GDP").series(HOSTILE, 2.12).build();
@@ -72,7 +72,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void table_headings_carry_their_units_and_descriptions_and_cells_their_types() {
+  void tableHeadingsCarryTheirUnitsAndDescriptionsAndCellsTheirTypes() {
     assertThat(sample).contains("<th scope=\"col\" title=\"the ally&#39;s ISO3 code\">Ally</th>"
         + "<th scope=\"col\" class=\"num\" title=\"defence expenditure as a share of real GDP in"
         + " 2014\">Defence expenditure 2014<span class=\"unit\">% of GDP</span></th>");
@@ -83,7 +83,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void a_table_writes_numbers_with_their_columns_decimals_and_escapes_headings_and_cells() {
+  void aTableWritesNumbersWithTheirColumnsDecimalsAndEscapesHeadingsAndCells() {
     Table table = Table.of(Column.text("ally", HOSTILE).withHeading(HOSTILE),
             Column.number("spending_usd_m", "US$ m", 1, "spending"),
             Column.count("personnel", "", "personnel"),
@@ -102,7 +102,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void every_chart_has_a_unique_id_and_its_own_option() {
+  void everyChartHasAUniqueIdAndItsOwnOption() {
     List<String> ids = chartIds(sample);
 
     assertThat(ids).containsExactly("share-of-gdp", "trend-2014-2024", "size-and-burden");
@@ -113,7 +113,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void the_bar_chart_option_parses_back_to_the_figures_and_targets() throws Exception {
+  void theBarChartOptionParsesBackToTheFiguresAndTargets() throws Exception {
     JsonNode option = JSON.readTree(options(sample).get("share-of-gdp"));
 
     assertThat(option.at("/xAxis/data").size()).isEqualTo(SampleBrief.ALLIES.length);
@@ -132,7 +132,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void the_line_and_scatter_options_parse_back_to_years_points_and_a_log_axis() throws Exception {
+  void theLineAndScatterOptionsParseBackToYearsPointsAndALogAxis() throws Exception {
     JsonNode line = JSON.readTree(options(sample).get("trend-2014-2024"));
     JsonNode scatter = JSON.readTree(options(sample).get("size-and-burden"));
 
@@ -148,7 +148,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void a_missing_value_is_null_in_the_chart_and_a_dash_in_its_data_table() throws Exception {
+  void aMissingValueIsNullInTheChartAndADashInItsDataTable() throws Exception {
     BarChart gap = BarChart.builder("gap", "Gap")
         .categoryAxis("Ally").categories("ISL", "NOR")
         .valueAxis("Spending", "% of GDP")
@@ -161,7 +161,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void every_chart_has_its_data_as_a_text_table() {
+  void everyChartHasItsDataAsATextTable() {
     assertThat(count(sample, "<details class=\"chart-data\">")).isEqualTo(3);
     assertThat(sample).contains("<td class=\"num\">2024</td><td class=\"num\">3.38</td>"
         + "<td class=\"num\">4.12</td><td class=\"num\">2.12</td>");
@@ -175,7 +175,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void the_page_links_every_section_from_its_contents_and_lists_its_sources() {
+  void thePageLinksEverySectionFromItsContentsAndListsItsSources() {
     assertThat(sample).contains("<a href=\"#shares\">Shares of GDP</a>",
         "<a href=\"#trends\">Trends since Wales</a>", "<a href=\"#size\">Economic size and burden</a>",
         "<section class=\"part\" id=\"shares\">", "<a href=\"#brief_sources\">Sources</a>",
@@ -183,7 +183,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void the_page_is_self_contained_and_under_one_and_a_half_megabytes() {
+  void thePageIsSelfContainedAndUnderOneAndAHalfMegabytes() {
     String markup = SCRIPT_BODY.matcher(sample).replaceAll("<script></script>");
 
     assertThat(markup).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
@@ -196,7 +196,7 @@ class BriefRendererTest {
   }
 
   @Test
-  void a_missing_brief_is_bad_input() {
+  void aMissingBriefIsBadInput() {
     assertThatThrownBy(() -> RENDERER.render(null))
         .isInstanceOfSatisfying(ReportException.class,
             e -> assertThat(e.kind()).isEqualTo(BulwarkException.Kind.BAD_INPUT))

@@ -18,13 +18,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BriefWriterTest {
+final class BriefWriterTest {
 
   private static final BriefRenderer RENDERER = new BriefRenderer();
   private final BriefWriter writer = new BriefWriter(RENDERER);
 
   @Test
-  void writes_index_html_into_a_new_nested_directory(@TempDir Path temp) throws IOException {
+  void writesIndexHtmlIntoANewNestedDirectory(@TempDir Path temp) throws IOException {
     Brief brief = SampleBrief.withEveryChart();
     Path out = temp.resolve("briefs").resolve("2024");
 
@@ -35,7 +35,7 @@ class BriefWriterTest {
   }
 
   @Test
-  void the_page_is_readable_by_others_like_any_document(@TempDir Path temp) throws IOException {
+  void thePageIsReadableByOthersLikeAnyDocument(@TempDir Path temp) throws IOException {
     Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"),
         "POSIX permissions are not supported on this file system");
 
@@ -46,7 +46,7 @@ class BriefWriterTest {
   }
 
   @Test
-  void replaces_an_older_page_and_leaves_no_temporary_file(@TempDir Path temp) throws IOException {
+  void replacesAnOlderPageAndLeavesNoTemporaryFile(@TempDir Path temp) throws IOException {
     writer.write(brief("Old"), temp);
 
     Path page = writer.write(brief("New"), temp);
@@ -58,7 +58,7 @@ class BriefWriterTest {
   }
 
   @Test
-  void an_output_directory_that_is_a_file_is_bad_input(@TempDir Path temp) throws IOException {
+  void anOutputDirectoryThatIsAFileIsBadInput(@TempDir Path temp) throws IOException {
     Path file = Files.writeString(temp.resolve("brief"), "not a directory");
 
     assertThatThrownBy(() -> writer.write(brief("Brief"), file))
