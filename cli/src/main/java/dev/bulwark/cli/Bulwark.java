@@ -4,6 +4,7 @@ import dev.bulwark.core.BulwarkException;
 import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Questions;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ public final class Bulwark implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(Questions.bundled(), args).execute(args));
   }
 
   /**
@@ -58,20 +59,34 @@ public final class Bulwark implements Runnable {
     return commandLine(Questions.bundled());
   }
 
+  /**
+   * Builds the command line for these arguments: when the first names a question's command, only
+   * that command is made (a command line starts sooner without the others' help and data);
+   * otherwise every command, for the list of commands and the other commands' help.
+   */
+  static CommandLine commandLine(Questions questions, String[] args) {
+    List<Question<?>> asked = args.length == 0 ? List.of() : questions.under(args[0]);
+    return commandLine(asked.isEmpty() ? questions.all() : asked);
+  }
+
   /** Builds the command line of these questions (the bundled ones, or more in a test). */
   static CommandLine commandLine(Questions questions) {
+    return commandLine(questions.all());
+  }
+
+  private static CommandLine commandLine(List<Question<?>> questions) {
     CommandLine line = new CommandLine(new Bulwark());
     CommandLine scenario = new CommandLine(new ScenarioCommand());
-    for (Question<?> question : questions.all()) {
-      String[] words = question.spec().command().split(" ");
+    for (Question<?> question : questions) {
+      String[] words = question.command().split(" ");
       CommandLine command = QuestionCommand.of(question, EXTENSIONS.getOrDefault(
-          question.spec().command(), CommandExtension.NONE));
+          question.command(), CommandExtension.NONE));
       if (words.length == 1) {
         line.addSubcommand(words[0], command);
       } else if (words[0].equals("scenario")) {
         scenario.addSubcommand(words[1], command);
       } else {
-        throw new IllegalStateException("no parent command for " + question.spec().command());
+        throw new IllegalStateException("no parent command for " + question.command());
       }
     }
     line.addSubcommand(scenario);

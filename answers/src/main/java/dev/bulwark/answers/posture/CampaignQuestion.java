@@ -59,18 +59,12 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
     }
   }
 
+  /** The command, known without reading the theatre registry. */
+  private static final String COMMAND = "campaign";
+
   /** The days the chance of holding is reported for, within the horizon. */
   public static final List<Integer> HOLD_DAYS = List.of(1, 2, 3, 7, 14, 28);
 
-  static final Param<String> THEATRE = Param.of("theatre", ParamTypes.of("THEATRE", "string",
-      String.join(", ", CampaignCatalogue.theatreIds()),
-      (field, text, context) -> CampaignCatalogue.theatre(text).id()),
-      CampaignCatalogue.theatreIds().get(0), "The theatre.", CampaignCatalogue.theatreIds()
-          .get(0)).asPositional();
-  static final Param<String> POSTURE = Param.optional("posture", ParamTypes.of("ID", "string",
-      "a posture of the theatre (bulwark postures lists them)", (field, text, context) -> text),
-      "The posture (default: the theatre's first, the calibration case).",
-      CampaignCatalogue.postureIds(CampaignCatalogue.theatreIds().get(0)).get(0));
   static final Param<Scenario> SCENARIO = Param.optional("scenario", ParamTypes.of("SCENARIO",
       "string", "a scenario file (command line) or a saved scenario's id (API)",
       (field, text, context) -> context.scenarios().find(text)),
@@ -87,33 +81,58 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
   static final Param<String> SHOW = Param.of("show", ParamTypes.choice("objectives", "holds",
       "reinforcements", "tornado"), "objectives", "The table to answer.", "holds");
 
-  private static final Spec SPEC = new Spec("campaign", "/api/campaign",
-      "A campaign model run many times for a posture",
-      List.of(
-          "Runs the campaign model of a theatre (the Baltic: a Russian offensive towards Tallinn",
-          "and Riga) many times with its uncertain parameters drawn at random, and answers for a",
-          "posture: the time the attacker needs to reach each objective (quantiles, hours), the",
-          "probability that the defence holds until day 1, 2, 3, 7, 14 and 28, and whether each",
-          "reinforcement arrives before the first capital falls. --show tornado reruns it with",
-          "each parameter at its low and high. --scenario applies a scenario file's",
-          "orders_of_battle to the posture and answers for both. The same --seed gives the same",
-          "answer on any number of --threads. Model, parameters and sources:",
-          "docs/campaign-model.md."),
-      List.of("bulwark campaign baltic --runs 2000",
-          "bulwark campaign baltic --posture baltic-rand-7-brigades --show holds --runs 2000",
-          "bulwark campaign baltic --posture baltic-2025 --show reinforcements --runs 2000",
-          "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv"),
-      List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW));
+  /**
+   * The parameters and spec that read the theatre registry, made on first use, so that a
+   * command that does not ask for a campaign starts without reading the theatre files.
+   */
+  private static final class Catalogued {
+
+    static final Param<String> THEATRE = Param.of("theatre", ParamTypes.of("THEATRE", "string",
+        String.join(", ", CampaignCatalogue.theatreIds()),
+        (field, text, context) -> CampaignCatalogue.theatre(text).id()),
+        CampaignCatalogue.theatreIds().get(0), "The theatre.", CampaignCatalogue.theatreIds()
+            .get(0)).asPositional();
+    static final Param<String> POSTURE = Param.optional("posture", ParamTypes.of("ID", "string",
+        "a posture of the theatre (bulwark postures lists them)", (field, text, context) -> text),
+        "The posture (default: the theatre's first, the calibration case).",
+        CampaignCatalogue.postureIds(CampaignCatalogue.theatreIds().get(0)).get(0));
+
+    static final Spec SPEC = new Spec(COMMAND, "/api/campaign",
+        "A campaign model run many times for a posture",
+        List.of(
+            "Runs the campaign model of a theatre (the Baltic: a Russian offensive towards Tallinn",
+            "and Riga) many times with its uncertain parameters drawn at random, and answers for a",
+            "posture: the time the attacker needs to reach each objective (quantiles, hours), the",
+            "probability that the defence holds until day 1, 2, 3, 7, 14 and 28, and whether each",
+            "reinforcement arrives before the first capital falls. --show tornado reruns it with",
+            "each parameter at its low and high. --scenario applies a scenario file's",
+            "orders_of_battle to the posture and answers for both. The same --seed gives the same",
+            "answer on any number of --threads. Model, parameters and sources:",
+            "docs/campaign-model.md."),
+        List.of("bulwark campaign baltic --runs 2000",
+            "bulwark campaign baltic --posture baltic-rand-7-brigades --show holds --runs 2000",
+            "bulwark campaign baltic --posture baltic-2025 --show reinforcements --runs 2000",
+            "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv"),
+        List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW));
+
+    private Catalogued() {
+    }
+  }
 
   @Override
   public Spec spec() {
-    return SPEC;
+    return Catalogued.SPEC;
+  }
+
+  @Override
+  public String command() {
+    return COMMAND;
   }
 
   @Override
   public Request request(Arguments arguments) {
-    String theatre = arguments.value(THEATRE);
-    String posture = arguments.optional(POSTURE)
+    String theatre = arguments.value(Catalogued.THEATRE);
+    String posture = arguments.optional(Catalogued.POSTURE)
         .orElseGet(() -> CampaignCatalogue.postureIds(theatre).get(0));
     CampaignCatalogue.posture(theatre, posture);
     return new Request(theatre, posture, arguments.optional(SCENARIO), arguments.value(RUNS),

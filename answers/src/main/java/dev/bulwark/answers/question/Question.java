@@ -16,6 +16,14 @@ public interface Question<R extends Record> {
   /** Returns what the question is called and asks. */
   Spec spec();
 
+  /**
+   * Returns the command's words ({@code "spending"}, {@code "scenario run"}), the spec's; a
+   * question whose spec is costly to make (it reads data files) returns them without making it.
+   */
+  default String command() {
+    return spec().command();
+  }
+
   /** Reads and checks the request from the parameters. */
   R request(Arguments arguments);
 

@@ -33,10 +33,8 @@ public final class Questions {
 
   private Questions(List<Question<?>> all) {
     for (Question<?> q : all) {
-      if (all.stream().filter(o -> o.spec().command().equals(q.spec().command())
-          || o.spec().path().equals(q.spec().path())).count() > 1) {
-        throw new IllegalArgumentException("two questions share the command or path of "
-            + q.spec().command());
+      if (all.stream().filter(o -> o.command().equals(q.command())).count() > 1) {
+        throw new IllegalArgumentException("two questions share the command " + q.command());
       }
     }
     this.all = List.copyOf(all);
@@ -69,6 +67,11 @@ public final class Questions {
     return new Questions(more);
   }
 
+  /** Returns the questions whose command starts with this word ({@code "scenario"}). */
+  public List<Question<?>> under(String word) {
+    return all.stream().filter(q -> q.command().split(" ")[0].equals(word)).toList();
+  }
+
   /** Returns every question, in order. */
   public List<Question<?>> all() {
     return all;
@@ -76,10 +79,9 @@ public final class Questions {
 
   /** Returns the question a command names ({@code "spending"}, {@code "scenario run"}). */
   public Question<?> named(String command) {
-    return all.stream().filter(q -> q.spec().command().equals(command)).findFirst()
+    return all.stream().filter(q -> q.command().equals(command)).findFirst()
         .orElseThrow(() -> AnswersException.badInput("question", command, "unknown question '"
-            + command + "': expected one of " + all.stream().map(q -> q.spec().command())
-                .toList()));
+            + command + "': expected one of " + all.stream().map(Question::command).toList()));
   }
 
   /**

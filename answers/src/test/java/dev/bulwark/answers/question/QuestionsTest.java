@@ -62,7 +62,7 @@ final class QuestionsTest {
   }
 
   @Test
-  void twoQuestionsCannotShareACommandOrAPath() {
+  void twoQuestionsCannotShareACommand() {
     assertThatThrownBy(() -> Questions.bundled().with(new EchoQuestion())
         .with(new EchoQuestion())).hasMessageContaining("echo");
   }

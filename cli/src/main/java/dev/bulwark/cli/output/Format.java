@@ -42,9 +42,9 @@ public enum Format {
     @Override
     public void print(Table table, PrintWriter out) {
       try {
-        JsonGenerator json = MAPPER.getFactory().createGenerator(out);
+        JsonGenerator json = Mapper.JSON.getFactory().createGenerator(out);
         json.useDefaultPrettyPrinter();
-        MAPPER.writeValue(json, table.records());
+        Mapper.JSON.writeValue(json, table.records());
         out.println();
         out.flush();
       } catch (IOException e) {
@@ -53,10 +53,17 @@ public enum Format {
     }
   };
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
   private static final CSVFormat CSV_FORMAT = CSVFormat.RFC4180.builder()
       .setRecordSeparator('\n').get();
+
+  /** The JSON mapper, made on first use: the other formats start without it. */
+  private static final class Mapper {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private Mapper() {
+    }
+  }
 
   /** Writes the table in this format. */
   public abstract void print(Table table, PrintWriter out);

@@ -216,22 +216,26 @@ public final class TidyFormat {
     return value;
   }
 
+  /** Reads the values; the header is checked first, so fields are read by position. */
   private static List<LedgerValue> values(InputStream in, String where) throws IOException {
     List<LedgerValue> out = new ArrayList<>();
     for (CSVRecord row : rows(in, VALUES_HEADER, where)) {
-      String at = where + " line " + line(row);
-      String iso3 = row.get("iso3");
-      Indicator indicator = INDICATORS.get(row.get("indicator"));
-      Flag flag = FLAGS.get(row.get("flag"));
-      BadInputException.require(indicator != null && flag != null, at + ": indicator '"
-          + row.get("indicator") + "' or flag '" + row.get("flag") + "' is unknown; expected an "
-          + "Indicator id and one of '', 'estimate', 'highly_uncertain'");
+      String iso3 = row.get(0);
+      String year = row.get(1);
+      Indicator indicator = INDICATORS.get(row.get(2));
+      String value = row.get(3);
+      Flag flag = FLAGS.get(row.get(4));
+      if (indicator == null || flag == null) {
+        throw new BadInputException(where + " line " + line(row) + ": indicator '" + row.get(2)
+            + "' or flag '" + row.get(4) + "' is unknown; expected an Indicator id and one of "
+            + "'', 'estimate', 'highly_uncertain'");
+      }
       try {
-        out.add(new LedgerValue(iso3, Integer.parseInt(row.get("year")), indicator,
-            Double.parseDouble(row.get("value")), flag));
+        out.add(new LedgerValue(iso3, Integer.parseInt(year), indicator,
+            Double.parseDouble(value), flag));
       } catch (NumberFormatException e) {
-        throw new BadInputException(at + ": year '" + row.get("year") + "' or value '"
-            + row.get("value") + "' of " + iso3 + " is not a number");
+        throw new BadInputException(where + " line " + line(row) + ": year '" + year
+            + "' or value '" + value + "' of " + iso3 + " is not a number");
       }
     }
     return out;
