@@ -51,11 +51,15 @@ final class BadInputTest {
 
   @Test
   void unknownIdsAreNotFound() {
-    for (String path : List.of("/api/scenarios/%s", "/api/scenarios/%s/changes",
-        "/api/campaigns/%s")) {
+    for (String path : List.of("/api/scenarios/%s", "/api/campaigns/%s")) {
       for (String id : List.of("0", "00000000-0000-0000-0000-000000000000", "x".repeat(300))) {
         assertThat(server.get(String.format(path, id)).statusCode()).as(path).isEqualTo(404);
       }
+    }
+    for (String id : List.of("0", "00000000-0000-0000-0000-000000000000")) {
+      HttpResponse<String> run = server.get("/api/scenario/run?scenario=" + id);
+      assertThat(run.statusCode()).isEqualTo(400);
+      assertThat(run.body()).contains("\"field\":\"scenario\"", "no saved scenario");
     }
   }
 

@@ -1,8 +1,7 @@
 package dev.bulwark.answers.guarantees;
 
 import dev.bulwark.answers.AnswerContext;
-import dev.bulwark.answers.question.Arguments;
-import dev.bulwark.answers.question.Question;
+import dev.bulwark.answers.question.Listing;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
@@ -11,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The gazetteer: every place an attack can be located at, for pickers and maps. */
-public final class PlacesQuestion implements Question<PlacesQuestion.Request> {
-
-  /** The request: it takes no parameters. */
-  public record Request() {}
+public final class PlacesQuestion extends Listing {
 
   private static final Spec SPEC = new Spec("places", "/api/guarantees/places",
       "The gazetteer",
@@ -25,11 +21,6 @@ public final class PlacesQuestion implements Question<PlacesQuestion.Request> {
   @Override
   public Spec spec() {
     return SPEC;
-  }
-
-  @Override
-  public Request request(Arguments arguments) {
-    return new Request();
   }
 
   @Override

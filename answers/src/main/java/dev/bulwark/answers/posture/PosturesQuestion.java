@@ -1,8 +1,7 @@
 package dev.bulwark.answers.posture;
 
 import dev.bulwark.answers.AnswerContext;
-import dev.bulwark.answers.question.Arguments;
-import dev.bulwark.answers.question.Question;
+import dev.bulwark.answers.question.Listing;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
@@ -10,10 +9,7 @@ import dev.bulwark.posture.campaign.Posture;
 import java.util.List;
 
 /** The postures the campaign model knows, by theatre, each theatre's default first. */
-public final class PosturesQuestion implements Question<PosturesQuestion.Request> {
-
-  /** The request: it takes no parameters. */
-  public record Request() {}
+public final class PosturesQuestion extends Listing {
 
   private static final Spec SPEC = new Spec("postures", "/api/campaign/postures",
       "The postures of the campaign model",
@@ -24,11 +20,6 @@ public final class PosturesQuestion implements Question<PosturesQuestion.Request
   @Override
   public Spec spec() {
     return SPEC;
-  }
-
-  @Override
-  public Request request(Arguments arguments) {
-    return new Request();
   }
 
   @Override

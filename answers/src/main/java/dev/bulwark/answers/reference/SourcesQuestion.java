@@ -1,8 +1,7 @@
 package dev.bulwark.answers.reference;
 
 import dev.bulwark.answers.AnswerContext;
-import dev.bulwark.answers.question.Arguments;
-import dev.bulwark.answers.question.Question;
+import dev.bulwark.answers.question.Listing;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
@@ -12,10 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Every edition of every source, embedded or imported, and which one the answers use. */
-public final class SourcesQuestion implements Question<SourcesQuestion.Request> {
-
-  /** The request: it takes no parameters. */
-  public record Request() {}
+public final class SourcesQuestion extends Listing {
 
   private static final Spec SPEC = new Spec("sources", "/api/sources",
       "Every edition and which one is in use",
@@ -29,11 +25,6 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
   @Override
   public Spec spec() {
     return SPEC;
-  }
-
-  @Override
-  public Request request(Arguments arguments) {
-    return new Request();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.bulwark.report.compose;
 
+import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.OrderOfBattleChange;
 import dev.bulwark.posture.campaign.Posture;
@@ -7,17 +8,19 @@ import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.Brief;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
- * The campaign part of Bulwark's brief: does the defence of the Baltic states hold? It runs the
- * campaign model ({@code docs/campaign-model.md}) for the standard cases, or for postures the
- * caller gives, and composes them into a section or a brief of their own.
+ * The campaign part of Bulwark's brief: does the defence hold? It runs the campaign model
+ * ({@code docs/campaign-model.md}) for the standard cases, or for postures the caller gives, and
+ * composes them into a section or a brief of their own.
  *
- * <p>The standard cases: RAND RR-1253's 2016 posture (the calibration), the 2025 posture (the
- * baseline), the 2025 posture after US forces move from Europe to the Indo-Pacific (the US
- * armoured brigade on rotation in Poland and the 2nd Cavalry Regiment leave Europe, so they no
- * longer reinforce the Baltic), and RAND's seven brigades. Defaults: 20,000 runs, seed 1253.
+ * <p>The standard cases are data, {@code campaign-cases.yaml} beside this class: in the default
+ * theatre, RAND RR-1253's 2016 posture (the calibration), the 2025 posture (the baseline), the
+ * 2025 posture after US forces move from Europe to the Indo-Pacific (units withdrawn from its
+ * order of battle), and RAND's seven brigades. Defaults: 20,000 runs, seed 1253.
  *
  * <pre>{@code
  * CampaignBrief campaign = CampaignBrief.withDefaults();
@@ -26,10 +29,46 @@ import java.util.List;
  */
 public final class CampaignBrief {
 
-  /** The US units based in Europe that the Indo-Pacific scenario withdraws from the Baltic. */
-  static final List<OrderOfBattleChange> EUROPE_TO_INDO_PACIFIC = List.of(
-      new OrderOfBattleChange.Withdraw("us-abct-rotation"),
-      new OrderOfBattleChange.Withdraw("us-2cr"));
+  /** The standard cases, beside this class. */
+  private static final String CASES = "campaign-cases.yaml";
+
+  /**
+   * The standard cases as the data file lists them.
+   *
+   * @param cases the cases, in the order the brief shows them
+   */
+  record Cases(List<Case> cases) {
+    Cases {
+      ReportException.require(cases != null && !cases.isEmpty(), CASES + " lists no cases");
+      cases = List.copyOf(cases);
+    }
+  }
+
+  /**
+   * One standard case: a bundled posture, optionally with units withdrawn and renamed.
+   *
+   * @param label how the brief names the case
+   * @param posture the bundled posture's id
+   * @param withdraw the ids of units withdrawn from it, or none
+   * @param id the id of the posture after the withdrawals, or null when none
+   * @param name its name, or null when none
+   */
+  record Case(String label, String posture, List<String> withdraw, String id, String name) {
+    Case {
+      withdraw = withdraw == null ? List.of() : List.copyOf(withdraw);
+      ReportException.require(label != null && posture != null, CASES + ": a case needs a "
+          + "label and a posture");
+      ReportException.require(withdraw.isEmpty() || id != null && name != null, CASES + ": case '"
+          + label + "' withdraws units and needs the id and name of the posture it makes");
+    }
+
+    /** Returns the case's posture, its withdrawals applied. */
+    Posture posture(Theatres theatres) {
+      Posture base = theatres.posture(posture);
+      return withdraw.isEmpty() ? base : base.apply(withdraw.stream()
+          .map(OrderOfBattleChange.Withdraw::new).toList()).renamed(id, name);
+    }
+  }
 
   private final CampaignSimulation simulation;
 
@@ -48,17 +87,23 @@ public final class CampaignBrief {
     return new CampaignBrief(simulation);
   }
 
-  /** Runs the standard cases of the Baltic theatre. */
+  /** Runs the standard cases of {@code campaign-cases.yaml} in the default theatre. */
   public List<CampaignCase> standardCases() {
-    Theatre baltic = Theatres.bundled().defaultTheatre();
-    Posture baseline = Posture.bundled("baltic-2025");
-    Posture moved = baseline.apply(EUROPE_TO_INDO_PACIFIC).renamed("baltic-2025-indo-pacific",
-        "Baltic 2025 after US forces move from Europe to the Indo-Pacific");
-    return List.of(
-        run("2016 (RAND)", baltic, Posture.bundled("baltic-2016")),
-        run("2025 baseline", baltic, baseline),
-        run("2025, US forces to Indo-Pacific", baltic, moved),
-        run("RAND 7 brigades", baltic, Posture.bundled("baltic-rand-7-brigades")));
+    Theatres theatres = Theatres.bundled();
+    Theatre theatre = theatres.defaultTheatre();
+    return cases().cases().stream()
+        .map(c -> run(c.label(), theatre, c.posture(theatres))).toList();
+  }
+
+  private static Cases cases() {
+    try (InputStream in = CampaignBrief.class.getResourceAsStream(CASES)) {
+      if (in == null) {
+        throw ReportException.failure("the brief's " + CASES + " is missing", null);
+      }
+      return YamlReader.withDefaults().readValue(CASES, in, Cases.class);
+    } catch (IOException e) {
+      throw ReportException.failure("cannot read the brief's " + CASES, e);
+    }
   }
 
   /** Runs one posture in the theatre under this label. */

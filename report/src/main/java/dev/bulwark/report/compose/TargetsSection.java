@@ -106,7 +106,7 @@ final class TargetsSection {
         Column.count("rank", "", "the ally's place by share of GDP, 1 for the highest")
             .withHeading("Rank"),
         Columns.ALLY, Columns.shareOfGdp("Spending"),
-        Column.number("equipment_pct_of_spending", "% of spending", 2, "major equipment, with"
+        Column.number("equipment_pct_of_defexp", "% of spending", 2, "major equipment, with"
             + " research and development, as a share of defence expenditure")
             .withHeading("Equipment"),
         Column.number("personnel_thousand", "thousand", 1, "military personnel")

@@ -79,7 +79,7 @@ final class BurdenBriefTest {
 
     assertThat(allies.rows()).hasSize(31);
     assertThat(allies.columnNames()).containsExactly("rank", "ally", "share_gdp_pct",
-        "equipment_pct_of_spending", "personnel_thousand", "meets_nato_2pct",
+        "equipment_pct_of_defexp", "personnel_thousand", "meets_nato_2pct",
         "meets_hague_core_3_5pct", "meets_hague_total_5pct", "meets_nato_equipment_20pct",
         "estimate");
     // NATO marks Poland with * (a national 2% commitment); its 2024 figures are estimates.
