@@ -17,6 +17,9 @@ import java.util.List;
 public record Spec(String command, String path, String summary, List<String> description,
     List<String> examples, List<Param<?>> params) {
 
+  /** The longest help line: help is printed 100 characters wide, with a margin. */
+  public static final int MAX_LINE = 98;
+
   public Spec {
     if (command == null || !command.matches("[a-z]+( [a-z]+)?") || path == null
         || !path.startsWith("/api/") || summary == null || summary.isBlank()) {
@@ -30,6 +33,10 @@ public record Spec(String command, String path, String summary, List<String> des
       throw new IllegalArgumentException("examples of " + command + " must start with 'bulwark "
           + command + "': " + examples);
     }
+    description.stream().filter(line -> line.length() > MAX_LINE).findFirst().ifPresent(line -> {
+      throw new IllegalArgumentException("a help line of " + command + " is longer than "
+          + MAX_LINE + " characters: " + line);
+    });
     if (params.stream().map(Param::name).distinct().count() != params.size()) {
       throw new IllegalArgumentException("parameter names of " + command + " repeat");
     }
