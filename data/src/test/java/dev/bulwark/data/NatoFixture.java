@@ -16,7 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes a small workbook in the layout of NATO's 2024 tables: sheets TABLE1 to TABLE8b, a title
  * row, a row of year headings in columns D onwards, block headings in column B (the constant-price
- * ones naming {@link #priceBase}), allies in column C and aggregates in column B. Values are {@code base + block index}, so every figure is known.
+ * ones naming {@link #priceBase}), allies in column C and aggregates in column B. Values follow {@link #value}, so every figure is
+ * known and the tables agree with each other as NATO's do.
  *
  * <p>Rows (1-based, as Excel shows them): headings on row 8, the first block's heading on row 10
  * and its allies from row 11 in the order given; the second block follows after one blank row.
@@ -78,7 +79,7 @@ final class NatoFixture {
             boolean aggregate = ally.getKey().startsWith("NATO");
             put(ws, sheet, row, aggregate ? 1 : 2, ally.getKey());
             for (int c = 0; c < years.size(); c++) {
-              put(ws, sheet, row, 3 + c, ally.getValue() + b);
+              put(ws, sheet, row, 3 + c, value(sheet, ally.getValue(), b));
             }
             row++;
           }
@@ -109,6 +110,15 @@ final class NatoFixture {
       }
       Files.writeString(core, dated);
     }
+  }
+
+  /**
+   * Returns a figure: {@code base + block index}, except in TABLE5, whose GDP makes Table 3's
+   * share ({@code base}) equal 100 × Table 2's constant-price spending ({@code base + 1}) ÷ GDP,
+   * as in NATO's own tables.
+   */
+  static double value(String sheet, double base, int block) {
+    return sheet.equals("TABLE5") ? 100 * (base + block) / base : base + block;
   }
 
   private void put(Worksheet ws, String sheet, int row, int col, Object value) {
