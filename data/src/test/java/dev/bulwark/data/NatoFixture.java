@@ -40,6 +40,7 @@ final class NatoFixture {
   Map<String, Double> allies = new LinkedHashMap<>(Map.of());
   Map<String, String> texts = new LinkedHashMap<>();
   Map<String, String> renamed = new LinkedHashMap<>();
+  private final Map<String, Object> cells = new LinkedHashMap<>();
   int firstRow = 7;
   /** The price base year the constant-price headings name (NATO: 2015 to 2024, 2021 from 2025). */
   int priceBase = 2015;
@@ -51,6 +52,15 @@ final class NatoFixture {
     allies.put("Poland*", 4.0);
     allies.put("United States", 3.3);
     allies.put("NATO Total", 2.7);
+  }
+
+  /**
+   * Puts a text or number in a cell, e.g. {@code cell("TABLE3!G8", "2025e")}, whether or not the
+   * fixture writes that cell otherwise (columns A to Z).
+   */
+  NatoFixture cell(String where, Object value) {
+    cells.put(where, value);
+    return this;
   }
 
   /** Puts a text in a cell, e.g. {@code text("TABLE3!D12", "n/a")}, replacing the generated one. */
@@ -86,6 +96,18 @@ final class NatoFixture {
           row++;
         }
         ws.value(row + 1, 2, "Notes: Figures for the last two years are estimates.");
+        for (Map.Entry<String, Object> cell : cells.entrySet()) {
+          if (cell.getKey().startsWith(sheet + "!")) {
+            String ref = cell.getKey().substring(sheet.length() + 1);
+            int r = Integer.parseInt(ref.substring(1)) - 1;
+            int c = ref.charAt(0) - 'A';
+            if (cell.getValue() instanceof Double d) {
+              ws.value(r, c, d);
+            } else {
+              ws.value(r, c, (String) cell.getValue());
+            }
+          }
+        }
       }
       book.finish();
     }
@@ -123,6 +145,9 @@ final class NatoFixture {
 
   private void put(Worksheet ws, String sheet, int row, int col, Object value) {
     String ref = sheet + "!" + (char) ('A' + col) + (row + 1);
+    if (cells.containsKey(ref)) {
+      return;
+    }
     if (texts.containsKey(ref)) {
       ws.value(row, col, texts.get(ref));
     } else if (value instanceof Double d) {

@@ -165,6 +165,7 @@ public final class NatoTables {
       }
       years.requireFigures(grid, years.firstCol());
       years.requireFigures(grid, years.lastCol());
+      years.requireNoFigureRightOfHeadings(grid);
       readTable(grid, years, table.getValue(), harvest);
     }
     LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",

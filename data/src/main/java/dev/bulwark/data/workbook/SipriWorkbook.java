@@ -126,6 +126,7 @@ public final class SipriWorkbook {
         years.requireSameLastYear(first, constant.group(), grid);
       }
       years.requireFigures(grid, years.lastCol());
+      years.requireNoFigureRightOfHeadings(grid);
       readCountries(grid, years, sheet, figures);
       firstYear = Math.min(firstYear, years.firstYear());
     }

@@ -169,6 +169,28 @@ record YearColumns(int row, NavigableMap<Integer, Integer> years,
     }
   }
 
+  /**
+   * Checks that no figure stands right of the last year heading, where no heading dates it (the
+   * figures of a table whose headings moved one column left).
+   *
+   * @throws ImportException naming the first such figure
+   */
+  void requireNoFigureRightOfHeadings(Grid grid) {
+    for (int r : grid.rowIndexes()) {
+      if (r <= row) {
+        continue;
+      }
+      for (Cell cell : grid.row(r).tailMap(lastCol(), false).values()) {
+        if (cell.kind() == Cell.Kind.NUMBER) {
+          throw cell.problem("figure " + cell.text() + " at " + cell.where()
+              + " stands right of the last year heading " + headings().get(years.size() - 1)
+              + " at " + grid.name() + "!" + Cell.ref(row, lastCol())
+              + ": expected every figure under a year heading (headings shifted by a column?)");
+        }
+      }
+    }
+  }
+
   /** Returns the rightmost year column. */
   int lastCol() {
     return years.lastKey();
