@@ -187,15 +187,9 @@ final class HostileWorkbooksTest {
     cases.add(natoCell("a boolean in a number cell", "<v>1</v>", " t=\"b\""));
     cases.add(natoCell("an inline text in a number cell", "<is><t>n/a</t></is>",
         " t=\"inlineStr\""));
-    cases.add(new Hostile("NATO: a bad shared-string index on a country", Source.NATO,
-        dir -> Xlsx.cell(new NatoFixture().write(dir.resolve("bad-sst.xlsx")),
-            "xl/worksheets/sheet3.xml", "C11", " t=\"s\"", "<v>99999</v>"), "TABLE3!C11"));
-    cases.add(new Hostile("NATO: a negative shared-string index", Source.NATO,
-        dir -> Xlsx.cell(new NatoFixture().write(dir.resolve("neg-sst.xlsx")),
-            "xl/worksheets/sheet3.xml", "C12", " t=\"s\"", "<v>-1</v>"), "TABLE3!C12"));
-    cases.add(new Hostile("NATO: a shared-string index that is not a number", Source.NATO,
-        dir -> Xlsx.cell(new NatoFixture().write(dir.resolve("txt-sst.xlsx")),
-            "xl/worksheets/sheet3.xml", "C12", " t=\"s\"", "<v>two</v>"), "TABLE3!C12"));
+    cases.add(natoSharedString("a bad shared-string index on a country", "C11", "99999"));
+    cases.add(natoSharedString("a negative shared-string index", "C12", "-1"));
+    cases.add(natoSharedString("a shared-string index that is not a number", "C12", "two"));
     return cases;
   }
 
@@ -302,6 +296,13 @@ final class HostileWorkbooksTest {
     return new Hostile("NATO: " + what + " in a share cell", Source.NATO,
         dir -> Xlsx.cell(new NatoFixture().write(dir.resolve("cell.xlsx")),
             "xl/worksheets/sheet3.xml", "D11", attributes, inner), "TABLE3!D11");
+  }
+
+  /** A NATO fixture whose TABLE3 label cell points at a shared string by a broken index. */
+  private static Hostile natoSharedString(String what, String ref, String index) {
+    return new Hostile("NATO: " + what, Source.NATO,
+        dir -> Xlsx.cell(new NatoFixture().write(dir.resolve("sst.xlsx")),
+            "xl/worksheets/sheet3.xml", ref, " t=\"s\"", "<v>" + index + "</v>"), "TABLE3!" + ref);
   }
 
   /** A SIPRI fixture with one cell's XML replaced. */
