@@ -96,6 +96,19 @@ final class HostileWorkbooksTest {
   }
 
   @Test
+  void verifyNamesTheStoredLineOfAValueChangedAfterTheImport() throws IOException {
+    EditionStore store = EditionStore.at(tmp.resolve("store"));
+    store.importWorkbook(Source.NATO, new NatoFixture().write(tmp.resolve("n.xlsx")));
+    Path values = tmp.resolve("store/editions/nato-2024@1/values.csv");
+    Files.writeString(values, Files.readString(values).replace("POL,2023,nato_defexp_share_gdp,4.0,",
+        "POL,2023,nato_defexp_share_gdp,5000.0,"));
+
+    assertThat(store.verify()).hasSize(2).first().asString()
+        .startsWith("nato_defexp_share_gdp of POL in 2023 at nato-2024@1/values.csv line 57 ")
+        .contains("is 5000.0: expected % of real GDP within 0.0 and 60.0");
+  }
+
+  @Test
   void leftoversOfAnInterruptedImportAreRemovedByTheNextImport() throws IOException {
     EditionStore store = EditionStore.at(tmp.resolve("store"));
     Path leftover = Files.createDirectories(tmp.resolve("store/editions/.import-123"));
