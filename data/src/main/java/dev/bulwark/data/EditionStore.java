@@ -5,10 +5,12 @@ import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.TidyFormat;
+import dev.bulwark.data.workbook.Imported;
 import dev.bulwark.data.workbook.NatoTables;
 import dev.bulwark.data.workbook.SipriWorkbook;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -32,8 +34,10 @@ import java.util.stream.Stream;
  *
  * <p>Layout: {@code <store>/editions/<source>-<id>@<generation>/} holds one edition
  * ({@code nato-2024@1}). An import reads and validates the whole workbook first, writes the edition
- * into a hidden temporary directory inside the store, then renames it to the next generation with
- * an atomic move; only after that are older generations of the same edition removed. Readers take
+ * into a hidden temporary directory inside the store, reads it back as the commands will and checks
+ * it ({@link EditionVerifier}: years, duplicates, plausible values, NATO's tables against each
+ * other), then renames it to the next generation with an atomic move; only after that are older
+ * generations of the same edition removed. Readers take
  * the highest generation, so they see the old edition or the new one, never a mixture, and a
  * failed import leaves the store as it was. The files and directories are forced to disk before
  * and after the rename, so a crash cannot leave the new generation half written while the old
@@ -47,6 +51,8 @@ public final class EditionStore {
 
   private static final String EDITIONS = "editions";
   private static final char GENERATION = '@';
+  private static final String TEMP_PREFIX = ".import-";
+  private static final String LOCK = ".import.lock";
   private static final Set<PosixFilePermission> SHARED_DIRECTORY =
       PosixFilePermissions.fromString("rwxr-xr-x");
   private static final Set<PosixFilePermission> SHARED_FILE =
@@ -100,10 +106,12 @@ public final class EditionStore {
 
   /**
    * Imports an official workbook: NATO's Defence Expenditure tables or SIPRI's Military
-   * Expenditure Database. Re-importing an edition replaces it.
+   * Expenditure Database. Re-importing an edition replaces it. The edition's id and directory
+   * come from the workbook's year headings, never from the file's name.
    *
    * @return the edition imported
-   * @throws ImportException when the workbook does not read (nothing is changed)
+   * @throws ImportException naming the file, sheet and cell when the workbook does not read or
+   *     fails a check of {@link EditionVerifier} (nothing is changed)
    * @throws LedgerException (a failure) when the store cannot be written (nothing is changed)
    */
   public Edition importWorkbook(Source source, Path file) {
@@ -111,14 +119,39 @@ public final class EditionStore {
       throw new ImportException("", "", "no file '" + file + "': expected the path of "
           + source.shortName() + "'s official workbook");
     }
-    LedgerEdition edition = switch (source) {
-      case NATO -> new NatoTables(Countries.bundled()).read(file);
-      case SIPRI -> new SipriWorkbook(Countries.bundled()).read(file);
+    Imported imported = switch (source) {
+      case NATO -> new NatoTables(Countries.bundled()).readWithPlaces(file);
+      case SIPRI -> new SipriWorkbook(Countries.bundled()).readWithPlaces(file);
       case WORLD_BANK -> throw new ImportException("", "", "World Bank series cannot be imported"
           + " from a workbook: expected source NATO or SIPRI");
     };
-    store(edition);
-    return edition.edition();
+    store(imported, imported.edition().edition().origin());
+    return imported.edition().edition();
+  }
+
+  /**
+   * Re-checks every stored edition with the checks an import applies ({@link EditionVerifier}),
+   * reading each as the commands do.
+   *
+   * @return one sentence per problem, prefixed with the edition's directory
+   *     ({@code nato-2024@1/values.csv line 14: ...}), including editions that do not read at all;
+   *     empty when every stored edition passes
+   * @throws LedgerException (a failure) when the store cannot be listed
+   */
+  public List<String> verify() {
+    Scan scan = scan();
+    List<String> problems = new ArrayList<>(scan.damaged().values());
+    for (Path dir : scan.editions().values()) {
+      String name = dir.getFileName().toString();
+      try {
+        LedgerEdition edition = TidyFormat.read(TidyFormat.directory(dir), name);
+        ValuePlaces lines = ValuePlaces.ofLines(edition.values(), name + "/" + TidyFormat.VALUES);
+        EditionVerifier.check(edition, lines).forEach(p -> problems.add(p.message()));
+      } catch (IOException | RuntimeException e) {
+        problems.add(damage(name, e));
+      }
+    }
+    return problems;
   }
 
   /**
@@ -190,27 +223,44 @@ public final class EditionStore {
   }
 
   /**
-   * Writes the edition into a hidden temporary directory, makes it readable by everyone who can
-   * read the store, forces its files and the directory to disk, renames it atomically to the next
-   * generation, forces the editions directory, and only then removes the older generations. A
-   * crash at any point leaves either the old generation or the new one complete.
+   * Writes the edition into a hidden temporary directory, reads it back as the commands will and
+   * checks it ({@link EditionVerifier}), makes it readable by everyone who can read the store,
+   * forces its files and the directory to disk, renames it atomically to the next generation,
+   * forces the editions directory, and only then removes the older generations. A crash at any
+   * point leaves either the old generation or the new one complete; a refused edition leaves
+   * nothing. Imports into one store take turns (a lock file), so the temporary directories found
+   * while holding the lock are leftovers of interrupted imports and are removed.
+   *
+   * @throws ImportException naming the file and the cell when the edition fails a check
    */
-  private void store(LedgerEdition edition) {
+  private void store(Imported imported, String file) {
+    LedgerEdition edition = imported.edition();
     Path editions = root.resolve(EDITIONS);
     Path temp = null;
     try {
       Files.createDirectories(editions);
-      temp = Files.createTempDirectory(editions, ".import-");
-      TidyFormat.write(edition, temp);
-      shareAndForce(temp);
-      List<Path> older = generations(edition.directoryName());
-      int next = older.stream().mapToInt(EditionStore::generation).max().orElse(0) + 1;
-      Path target = editions.resolve(edition.directoryName() + GENERATION + next);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
-      forceDirectory(editions);
-      for (Path old : older) {
-        deleteTree(old);
+      try (FileChannel lock = FileChannel.open(root.resolve(LOCK),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+        removeLeftovers(editions);
+        temp = Files.createTempDirectory(editions, TEMP_PREFIX);
+        TidyFormat.write(edition, temp);
+        LedgerEdition readBack = TidyFormat.read(TidyFormat.directory(temp),
+            edition.directoryName());
+        List<EditionVerifier.Problem> problems =
+            EditionVerifier.check(readBack, imported.places());
+        if (!problems.isEmpty()) {
+          throw problems.get(0).toImportException(file);
+        }
+        shareAndForce(temp);
+        List<Path> older = generations(edition.directoryName());
+        int next = older.stream().mapToInt(EditionStore::generation).max().orElse(0) + 1;
+        Path target = editions.resolve(edition.directoryName() + GENERATION + next);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        temp = null;
+        forceDirectory(editions);
+        for (Path old : older) {
+          deleteTree(old);
+        }
       }
     } catch (AtomicMoveNotSupportedException e) {
       throw LedgerException.failure("the store " + root + " cannot rename directories"
@@ -221,6 +271,15 @@ public final class EditionStore {
     } finally {
       if (temp != null) {
         deleteQuietly(temp);
+      }
+    }
+  }
+
+  /** Removes the temporary directories that interrupted imports left behind. */
+  private static void removeLeftovers(Path editions) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(editions, TEMP_PREFIX + "*")) {
+      for (Path leftover : leftovers) {
+        deleteTree(leftover);
       }
     }
   }

@@ -44,9 +44,10 @@ public final class Ledger {
   private final List<Edition> available;
   private final Map<Source, Set<String>> commitments;
   private final List<String> problems;
+  private final EditionStore store;
 
   private Ledger(Collection<LedgerEdition> chosen, List<Edition> available,
-      List<String> problems) {
+      List<String> problems, EditionStore store) {
     Panel.Builder builder = Panel.builder();
     Map<Source, Set<String>> notes = new EnumMap<>(Source.class);
     for (LedgerEdition edition : chosen) {
@@ -60,6 +61,7 @@ public final class Ledger {
     this.available = List.copyOf(available);
     this.commitments = notes;
     this.problems = List.copyOf(problems);
+    this.store = store;
   }
 
   /**
@@ -78,7 +80,7 @@ public final class Ledger {
   public static Ledger parseEmbedded() {
     List<LedgerEdition> editions = readEmbedded();
     return new Ledger(editions, editions.stream().map(LedgerEdition::edition).toList(),
-        List.of());
+        List.of(), null);
   }
 
   /**
@@ -103,7 +105,7 @@ public final class Ledger {
         choice.newest(source).ifPresent(chosen::add);
       }
     }
-    return new Ledger(chosen, choice.available(), choice.problems());
+    return new Ledger(chosen, choice.available(), choice.problems(), store);
   }
 
   /** Returns the figures, one edition per source. */
@@ -156,6 +158,16 @@ public final class Ledger {
   }
 
   /**
+   * Re-checks every edition in the store this ledger was opened over with the checks an import
+   * applies ({@link EditionStore#verify()}); empty for the bundled ledger alone.
+   *
+   * @return one sentence per problem, naming the stored file and line; empty when all pass
+   */
+  public List<String> verify() {
+    return store == null ? List.of() : store.verify();
+  }
+
+  /**
    * Returns the countries the chosen edition of a source marks as bound by a national law or
    * political agreement to spend 2% of GDP or more on defence (NATO's {@code *}: in the 2024
    * edition CZE, EST, LTU, LVA, POL, ROU); empty for sources without such marks.
@@ -190,6 +202,6 @@ public final class Ledger {
   private static final class Holder {
     static final List<LedgerEdition> EDITIONS = readEmbedded();
     static final Ledger EMBEDDED = new Ledger(EDITIONS,
-        EDITIONS.stream().map(LedgerEdition::edition).toList(), List.of());
+        EDITIONS.stream().map(LedgerEdition::edition).toList(), List.of(), null);
   }
 }

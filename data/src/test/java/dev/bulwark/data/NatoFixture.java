@@ -16,7 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes a small workbook in the layout of NATO's 2024 tables: sheets TABLE1 to TABLE8b, a title
  * row, a row of year headings in columns D onwards, block headings in column B (the constant-price
- * ones naming {@link #priceBase}), allies in column C and aggregates in column B. Values are {@code base + block index}, so every figure is known.
+ * ones naming {@link #priceBase}), allies in column C and aggregates in column B. Values follow {@link #value}, so every figure is
+ * known and the tables agree with each other as NATO's do.
  *
  * <p>Rows (1-based, as Excel shows them): headings on row 8, the first block's heading on row 10
  * and its allies from row 11 in the order given; the second block follows after one blank row.
@@ -39,6 +40,7 @@ final class NatoFixture {
   Map<String, Double> allies = new LinkedHashMap<>(Map.of());
   Map<String, String> texts = new LinkedHashMap<>();
   Map<String, String> renamed = new LinkedHashMap<>();
+  private final Map<String, Object> cells = new LinkedHashMap<>();
   int firstRow = 7;
   /** The price base year the constant-price headings name (NATO: 2015 to 2024, 2021 from 2025). */
   int priceBase = 2015;
@@ -50,6 +52,15 @@ final class NatoFixture {
     allies.put("Poland*", 4.0);
     allies.put("United States", 3.3);
     allies.put("NATO Total", 2.7);
+  }
+
+  /**
+   * Puts a text or number in a cell, e.g. {@code cell("TABLE3!G8", "2025e")}, whether or not the
+   * fixture writes that cell otherwise (columns A to Z).
+   */
+  NatoFixture cell(String where, Object value) {
+    cells.put(where, value);
+    return this;
   }
 
   /** Puts a text in a cell, e.g. {@code text("TABLE3!D12", "n/a")}, replacing the generated one. */
@@ -78,13 +89,25 @@ final class NatoFixture {
             boolean aggregate = ally.getKey().startsWith("NATO");
             put(ws, sheet, row, aggregate ? 1 : 2, ally.getKey());
             for (int c = 0; c < years.size(); c++) {
-              put(ws, sheet, row, 3 + c, ally.getValue() + b);
+              put(ws, sheet, row, 3 + c, value(sheet, ally.getValue(), b));
             }
             row++;
           }
           row++;
         }
         ws.value(row + 1, 2, "Notes: Figures for the last two years are estimates.");
+        for (Map.Entry<String, Object> cell : cells.entrySet()) {
+          if (cell.getKey().startsWith(sheet + "!")) {
+            String ref = cell.getKey().substring(sheet.length() + 1);
+            int r = Integer.parseInt(ref.substring(1)) - 1;
+            int c = ref.charAt(0) - 'A';
+            if (cell.getValue() instanceof Double d) {
+              ws.value(r, c, d);
+            } else {
+              ws.value(r, c, (String) cell.getValue());
+            }
+          }
+        }
       }
       book.finish();
     }
@@ -111,8 +134,20 @@ final class NatoFixture {
     }
   }
 
+  /**
+   * Returns a figure: {@code base + block index}, except in TABLE5, whose GDP makes Table 3's
+   * share ({@code base}) equal 100 × Table 2's constant-price spending ({@code base + 1}) ÷ GDP,
+   * as in NATO's own tables.
+   */
+  static double value(String sheet, double base, int block) {
+    return sheet.equals("TABLE5") ? 100 * (base + block) / base : base + block;
+  }
+
   private void put(Worksheet ws, String sheet, int row, int col, Object value) {
     String ref = sheet + "!" + (char) ('A' + col) + (row + 1);
+    if (cells.containsKey(ref)) {
+      return;
+    }
     if (texts.containsKey(ref)) {
       ws.value(row, col, texts.get(ref));
     } else if (value instanceof Double d) {

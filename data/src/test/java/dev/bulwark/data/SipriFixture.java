@@ -22,9 +22,9 @@ final class SipriFixture {
   static final List<String> SHEETS_AT_CURRENT_PRICES = List.of("Current US$", "Share of GDP",
       "Per capita", "Share of Govt. spending");
 
-  /** The World's total in US$ b. at constant prices, by year (2022-2024 as SIPRI's 2025 release). */
+  /** The World's total in US$ b. at constant prices, by year (2021-2024 as SIPRI's 2025 release). */
   static final Map<Integer, Double> WORLD_CONSTANT =
-      Map.of(2022, 2294.5, 2023, 2447.4, 2024, 2676.5, 2025, 2810.0);
+      Map.of(2021, 2230.0, 2022, 2294.5, 2023, 2447.4, 2024, 2676.5, 2025, 2810.0);
   /** The World's total in US$ b. at current prices of the newest year. */
   static final Map<Integer, Double> WORLD_CURRENT = Map.of(2024, 2718.2, 2025, 2890.0);
 

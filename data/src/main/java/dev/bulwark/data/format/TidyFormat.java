@@ -178,10 +178,24 @@ public final class TidyFormat {
     Files.writeString(dir.resolve(NOTES), notes, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes one property line, escaping what {@link Properties#load} would otherwise misread: a
+   * backslash, a leading blank and every control character (a carriage return in a file name
+   * would end the line), so any value reads back as written.
+   */
   private static void property(StringBuilder out, String key, String value) {
-    BadInputException.require(!value.contains("\\") && !value.contains("\n"),
-        "edition field " + key + " must not hold a backslash or line break, was '" + value + "'");
-    out.append(key).append('=').append(value).append('\n');
+    out.append(key).append('=');
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch == '\\') {
+        out.append("\\\\");
+      } else if (Character.isISOControl(ch) || (i == 0 && Character.isWhitespace(ch))) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+      } else {
+        out.append(ch);
+      }
+    }
+    out.append('\n');
   }
 
   private static Properties properties(FileOpener dir, String where) throws IOException {

@@ -21,6 +21,11 @@ record Cell(String sheet, int row, int col, Kind kind, double number, String tex
 
   /** Returns the A1-style reference ({@code D12}). */
   String ref() {
+    return ref(row, col);
+  }
+
+  /** Returns the A1-style reference of a zero-based row and column ({@code D12}). */
+  static String ref(int row, int col) {
     StringBuilder letters = new StringBuilder();
     for (int c = col + 1; c > 0; c = (c - 1) / 26) {
       letters.insert(0, (char) ('A' + (c - 1) % 26));

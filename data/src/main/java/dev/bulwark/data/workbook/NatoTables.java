@@ -12,7 +12,6 @@ import dev.bulwark.data.format.LedgerNote;
 import dev.bulwark.data.format.LedgerValue;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,14 +96,13 @@ public final class NatoTables {
   }
 
   /**
-   * What the sheets yield: the values, the allies marked with {@code *}, and each price base
+   * What the sheets yield: the values with their cells, the allies marked with {@code *}, and each price base
    * year a constant-price heading names with the first heading that names it.
    */
-  private record Harvest(List<LedgerValue> values, Set<String> committed,
-      Map<Integer, Cell> priceBases) {
+  private record Harvest(Figures figures, Set<String> committed, Map<Integer, Cell> priceBases) {
 
     Harvest() {
-      this(new ArrayList<>(), new TreeSet<>(), new LinkedHashMap<>());
+      this(new Figures(), new TreeSet<>(), new LinkedHashMap<>());
     }
 
     /** Returns the one price base year of the workbook, failing when headings disagree. */
@@ -136,28 +134,50 @@ public final class NatoTables {
    *     tables or a figure does not read
    */
   public LedgerEdition read(Path file) {
-    try (Workbook book = Workbook.open(file)) {
-      book.requireSheets(TABLES.keySet(), WHAT);
-      Harvest harvest = new Harvest();
-      int firstYear = Integer.MAX_VALUE;
-      int lastYear = Integer.MIN_VALUE;
-      for (Map.Entry<String, List<Block>> table : TABLES.entrySet()) {
-        Grid grid = book.grid(table.getKey(), WHAT);
-        YearColumns years = YearColumns.require(grid, 0, "NATO's table layout with one column per year");
-        readTable(grid, years, table.getValue(), harvest);
-        firstYear = Math.min(firstYear, years.firstYear());
-        lastYear = Math.max(lastYear, years.lastYear());
+    return readWithPlaces(file).edition();
+  }
+
+  /**
+   * Reads the workbook and the cell of each value. Every table must carry the same year headings,
+   * one column per year, each heading over figures.
+   *
+   * @throws ImportException naming the sheet, cell and problem when the workbook is not NATO's
+   *     tables, a heading is out of place or a figure does not read
+   */
+  public Imported readWithPlaces(Path file) {
+    return Workbook.reading(file, this::read);
+  }
+
+  private Imported read(Workbook book) {
+    book.requireSheets(TABLES.keySet(), WHAT);
+    Harvest harvest = new Harvest();
+    YearColumns first = null;
+    String firstSheet = null;
+    for (Map.Entry<String, List<Block>> table : TABLES.entrySet()) {
+      Grid grid = book.grid(table.getKey(), WHAT);
+      YearColumns years = YearColumns.require(grid, 0, "NATO's table layout with one column per year");
+      if (first == null) {
+        years.requireConsecutive(grid);
+        first = years;
+        firstSheet = grid.name();
+      } else {
+        years.requireSameAs(first, firstSheet, grid);
       }
-      LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
-          "'" + book.fileName() + "' records no save date in its document properties:"
-              + " expected the workbook as NATO published it"));
-      Edition edition = new Edition(Source.NATO, String.valueOf(lastYear),
-          "Defence Expenditure of NATO Countries (" + firstYear + "-" + lastYear + ")",
-          published, book.fileName(), OptionalInt.of(harvest.priceBase()));
-      List<LedgerNote> notes = harvest.committed().stream()
-          .map(iso3 -> new LedgerNote(iso3, LedgerNote.NATIONAL_2PCT_COMMITMENT)).toList();
-      return new LedgerEdition(edition, NatoTables.class.getName(), harvest.values(), notes);
+      years.requireFigures(grid, years.firstCol());
+      years.requireFigures(grid, years.lastCol());
+      years.requireNoFigureRightOfHeadings(grid);
+      readTable(grid, years, table.getValue(), harvest);
     }
+    LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
+        "'" + book.fileName() + "' records no save date in its document properties:"
+            + " expected the workbook as NATO published it"));
+    Edition edition = new Edition(Source.NATO, String.valueOf(first.lastYear()),
+        "Defence Expenditure of NATO Countries (" + first.firstYear() + "-" + first.lastYear()
+            + ")", published, book.fileName(), OptionalInt.of(harvest.priceBase()));
+    List<LedgerNote> notes = harvest.committed().stream()
+        .map(iso3 -> new LedgerNote(iso3, LedgerNote.NATIONAL_2PCT_COMMITMENT)).toList();
+    return new Imported(new LedgerEdition(edition, NatoTables.class.getName(),
+        harvest.figures().values(), notes), harvest.figures().places());
   }
 
   private void readTable(Grid grid, YearColumns years, List<Block> blocks, Harvest harvest) {
@@ -195,9 +215,9 @@ public final class NatoTables {
         harvest.committed().add(country.iso3());
       }
       for (Cell cell : figures) {
-        harvest.values().add(new LedgerValue(country.iso3(), years.years().get(cell.col()),
+        harvest.figures().add(new LedgerValue(country.iso3(), years.years().get(cell.col()),
             current.indicator(), cell.requireNumber(),
-            years.isEstimate(cell.col()) ? Flag.ESTIMATE : Flag.REPORTED));
+            years.isEstimate(cell.col()) ? Flag.ESTIMATE : Flag.REPORTED), cell);
       }
     }
     for (Block block : blocks) {

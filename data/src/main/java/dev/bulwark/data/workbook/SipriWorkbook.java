@@ -89,39 +89,62 @@ public final class SipriWorkbook {
    *     a figure does not read
    */
   public LedgerEdition read(Path file) {
-    try (Workbook book = Workbook.open(file)) {
-      MatchResult constant = book.sheetMatching(CONSTANT_SHEET, CONSTANT_SHOWN, WHAT);
-      int priceBase = Integer.parseInt(constant.group(1));
-      List<CountrySheet> sheets = new ArrayList<>();
-      sheets.add(new CountrySheet(constant.group(), Indicator.SIPRI_MILEX_CONSTANT, false));
-      sheets.addAll(SHEETS_AT_CURRENT_PRICES);
-      List<String> required = new ArrayList<>(List.of(REGIONAL));
-      sheets.forEach(s -> required.add(s.name()));
-      book.requireSheets(required, WHAT);
-      List<LedgerValue> values = new ArrayList<>();
-      int firstYear = Integer.MAX_VALUE;
-      int lastYear = Integer.MIN_VALUE;
-      for (CountrySheet sheet : sheets) {
-        Grid grid = book.grid(sheet.name(), WHAT);
-        YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Country', then one column per year");
-        readCountries(grid, years, sheet, values);
-        firstYear = Math.min(firstYear, years.firstYear());
-        lastYear = Math.max(lastYear, years.lastYear());
+    return readWithPlaces(file).edition();
+  }
+
+  /**
+   * Reads the workbook and the cell of each value. Each country sheet's year headings must run
+   * one year after another and end in the same year as the constant-price sheet's, and the last
+   * heading must head figures.
+   *
+   * @throws ImportException naming the sheet, cell and problem when the workbook is not SIPRI's,
+   *     a heading is out of place or a figure does not read
+   */
+  public Imported readWithPlaces(Path file) {
+    return Workbook.reading(file, this::read);
+  }
+
+  private Imported read(Workbook book) {
+    MatchResult constant = book.sheetMatching(CONSTANT_SHEET, CONSTANT_SHOWN, WHAT);
+    int priceBase = Integer.parseInt(constant.group(1));
+    List<CountrySheet> sheets = new ArrayList<>();
+    sheets.add(new CountrySheet(constant.group(), Indicator.SIPRI_MILEX_CONSTANT, false));
+    sheets.addAll(SHEETS_AT_CURRENT_PRICES);
+    List<String> required = new ArrayList<>(List.of(REGIONAL));
+    sheets.forEach(s -> required.add(s.name()));
+    book.requireSheets(required, WHAT);
+    Figures figures = new Figures();
+    YearColumns first = null;
+    int firstYear = Integer.MAX_VALUE;
+    for (CountrySheet sheet : sheets) {
+      Grid grid = book.grid(sheet.name(), WHAT);
+      YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Country', then one column per year");
+      years.requireConsecutive(grid);
+      if (first == null) {
+        first = years;
+      } else {
+        years.requireSameLastYear(first, constant.group(), grid);
       }
-      readWorld(book.grid(REGIONAL, WHAT), values);
-      LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
-          "'" + book.fileName() + "' records no save date in its document properties:"
-              + " expected the workbook as SIPRI published it"));
-      int release = lastYear + 1;
-      Edition edition = new Edition(Source.SIPRI, release + "-04",
-          "SIPRI Military Expenditure Database " + release + " (data " + firstYear + "-" + lastYear
-              + ")", published, book.fileName(), OptionalInt.of(priceBase));
-      return new LedgerEdition(edition, SipriWorkbook.class.getName(), values, List.of());
+      years.requireFigures(grid, years.lastCol());
+      years.requireNoFigureRightOfHeadings(grid);
+      readCountries(grid, years, sheet, figures);
+      firstYear = Math.min(firstYear, years.firstYear());
     }
+    readWorld(book.grid(REGIONAL, WHAT), figures);
+    LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
+        "'" + book.fileName() + "' records no save date in its document properties:"
+            + " expected the workbook as SIPRI published it"));
+    int lastYear = first.lastYear();
+    int release = lastYear + 1;
+    Edition edition = new Edition(Source.SIPRI, release + "-04",
+        "SIPRI Military Expenditure Database " + release + " (data " + firstYear + "-" + lastYear
+            + ")", published, book.fileName(), OptionalInt.of(priceBase));
+    return new Imported(new LedgerEdition(edition, SipriWorkbook.class.getName(),
+        figures.values(), List.of()), figures.places());
   }
 
   private void readCountries(Grid grid, YearColumns years, CountrySheet sheet,
-      List<LedgerValue> values) {
+      Figures figures) {
     CountryNames names = new CountryNames(countries);
     for (int row : grid.rowIndexes()) {
       if (row <= years.row()) {
@@ -134,13 +157,13 @@ public final class SipriWorkbook {
       }
       Country country = names.resolve(label.get().text().strip(), label.get());
       for (Cell cell : cells) {
-        figure(cell).ifPresent(v -> values.add(new LedgerValue(country.iso3(),
-            years.years().get(cell.col()), sheet.indicator(), sheet.value(v), flag(cell))));
+        figure(cell).ifPresent(v -> figures.add(new LedgerValue(country.iso3(),
+            years.years().get(cell.col()), sheet.indicator(), sheet.value(v), flag(cell)), cell));
       }
     }
   }
 
-  private void readWorld(Grid grid, List<LedgerValue> values) {
+  private void readWorld(Grid grid, Figures figures) {
     YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Region', then one column per year");
     Cell world = null;
     for (int row : grid.rowIndexes()) {
@@ -166,7 +189,8 @@ public final class SipriWorkbook {
       }
       int y = year != null ? year : Integer.parseInt(current.group(1));
       Flag flag = cell.tint() == Tint.PLAIN ? Flag.REPORTED : Flag.ESTIMATE;
-      figure(cell).ifPresent(v -> values.add(new LedgerValue(WORLD, y, indicator, v * 1000, flag)));
+      figure(cell).ifPresent(v -> figures.add(new LedgerValue(WORLD, y, indicator, v * 1000, flag),
+          cell));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +21,18 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * An official .xlsx workbook opened read-only with Apache POI, which, unlike lighter readers,
  * exposes the font colours SIPRI uses to flag estimates. The file is never written.
+ *
+ * <p>Every cell is checked before it is believed: a formula without the value Excel saves with it,
+ * an empty value element, a number that does not parse or is not finite, and a shared-string index
+ * outside the workbook's table are refused with their cell rather than read as 0 or as an empty
+ * cell. Whatever else the library throws on a damaged file becomes an {@link ImportException}
+ * naming the file (see {@link #reading}).
  */
 final class Workbook implements AutoCloseable {
 
@@ -44,7 +53,7 @@ final class Workbook implements AutoCloseable {
    *     format, encrypted)
    */
   static Workbook open(Path file) {
-    String name = String.valueOf(file.getFileName());
+    String name = shown(file);
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -59,7 +68,34 @@ final class Workbook implements AutoCloseable {
     }
   }
 
-  /** Returns the file's name, as given to {@link #open}. */
+  /**
+   * Opens a workbook, applies {@code body} and closes it; any exception of the library other than
+   * an {@link ImportException} becomes one naming the file.
+   *
+   * @throws ImportException naming the file, and the sheet and cell where one is known
+   */
+  static <T> T reading(Path file, Function<Workbook, T> body) {
+    try (Workbook book = open(file)) {
+      return body.apply(book);
+    } catch (ImportException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ImportException("", "", "cannot read '" + shown(file) + "' as an Excel workbook ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "): expected the .xlsx file as published, complete and unchanged", e);
+    }
+  }
+
+  /**
+   * Returns a file's name as messages and the edition's origin show it: control characters
+   * (a carriage return, say) become {@code ?}, so they can neither break a message nor a stored
+   * file.
+   */
+  static String shown(Path file) {
+    return String.valueOf(file.getFileName()).replaceAll("\\p{Cntrl}", "?");
+  }
+
+  /** Returns the file's name, as given to {@link #open}, with control characters as {@code ?}. */
   String fileName() {
     return fileName;
   }
@@ -140,16 +176,60 @@ final class Workbook implements AutoCloseable {
         + "': expected " + what + " (its sheets are " + sheetNames() + ")");
   }
 
-  private static Optional<Cell> read(String sheet, XSSFCell cell) {
+  private Optional<Cell> read(String sheet, XSSFCell cell) {
+    int r = cell.getRowIndex();
+    int c = cell.getColumnIndex();
+    String where = sheet + "!" + Cell.ref(r, c);
+    CTCell xml = cell.getCTCell();
+    String raw = xml.isSetV() ? xml.getV() : null;
+    if (xml.isSetF() && raw == null) {
+      throw new ImportException(sheet, Cell.ref(r, c), "formula '" + xml.getF().getStringValue()
+          + "' at " + where + " has no cached value: expected the value Excel saves with each"
+          + " formula (open the workbook in Excel and save it)");
+    }
+    if (raw != null && raw.isBlank() && xml.getT() != STCellType.STR) {
+      throw new ImportException(sheet, Cell.ref(r, c), "empty value element at " + where
+          + ": expected a number or a text");
+    }
+    if (xml.getT() == STCellType.S) {
+      requireSharedString(sheet, r, c, raw);
+    }
+    try {
+      return read(sheet, cell, r, c);
+    } catch (RuntimeException e) {
+      throw new ImportException(sheet, Cell.ref(r, c), "value '" + raw + "' at " + where
+          + " does not read (" + e.getClass().getSimpleName() + "): expected a number or a text",
+          e);
+    }
+  }
+
+  private void requireSharedString(String sheet, int r, int c, String raw) {
+    int count = book.getSharedStringSource() == null ? 0
+        : book.getSharedStringSource().getUniqueCount();
+    int index;
+    try {
+      index = Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      index = -1;
+    }
+    if (index < 0 || index >= count) {
+      throw new ImportException(sheet, Cell.ref(r, c), "shared-string index '" + raw + "' at "
+          + sheet + "!" + Cell.ref(r, c) + " is not in the workbook's table of " + count
+          + " texts: expected 0 to " + (count - 1));
+    }
+  }
+
+  private static Optional<Cell> read(String sheet, XSSFCell cell, int r, int c) {
     CellType type = cell.getCellType() == CellType.FORMULA
         ? cell.getCachedFormulaResultType() : cell.getCellType();
-    XSSFRow row = cell.getRow();
-    int r = row.getRowNum();
-    int c = cell.getColumnIndex();
     Tint tint = tint(cell);
     switch (type) {
       case NUMERIC:
         double v = cell.getNumericCellValue();
+        if (!Double.isFinite(v)) {
+          throw new ImportException(sheet, Cell.ref(r, c), "number " + v + " at " + sheet + "!"
+              + Cell.ref(r, c) + " is not finite: expected a finite number");
+        }
         return Optional.of(new Cell(sheet, r, c, Cell.Kind.NUMBER, v, Double.toString(v), tint));
       case STRING:
         String s = cell.getStringCellValue();
