@@ -105,7 +105,7 @@ public final class DamagedScenarios {
     add(cases, READ, "an alias bomb", billionLaughs(), "line");
     add(cases, READ, "a duplicated field", "name: a\nname: b\nwithdrawals: [{state: HUN, "
         + "instrument: nato}]\n", "name");
-    add(cases, READ, "an empty file", "", "is empty");
+    add(cases, READ, "an empty file", "", "empty");
     add(cases, READ, "a list instead of a scenario", "- name: x\n", "line");
     add(cases, READ, "a scenario that changes nothing", "name: Nothing\n",
         "must change something");
