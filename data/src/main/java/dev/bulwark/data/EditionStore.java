@@ -11,6 +11,7 @@ import dev.bulwark.data.workbook.SipriWorkbook;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -217,6 +218,18 @@ public final class EditionStore {
     return new Scan(Collections.unmodifiableMap(byEdition), Collections.unmodifiableMap(damaged));
   }
 
+  /**
+   * Says why the store could not be written: for a denied permission (a read-only
+   * {@code BULWARK_HOME}) the words and the path, with the remedy; else the I/O error's message.
+   */
+  static String why(IOException e) {
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied on " + denied.getFile() + " (make it writable, or set "
+          + "BULWARK_HOME to a directory you can write)";
+    }
+    return e.getMessage();
+  }
+
   /** Returns where and why a stored edition does not read, as one phrase. */
   private static String damage(String name, Exception e) {
     return e instanceof IOException ? name + ": cannot read it (" + e + ")" : e.getMessage();
@@ -267,7 +280,7 @@ public final class EditionStore {
           + " atomically; expected a local file system", e);
     } catch (IOException e) {
       throw LedgerException.failure("cannot write " + edition.edition().citation()
-          + " into the store " + root + ": " + e.getMessage(), e);
+          + " into the store " + root + ": " + why(e), e);
     } finally {
       if (temp != null) {
         deleteQuietly(temp);

@@ -2,6 +2,7 @@ package dev.bulwark.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.bulwark.core.BulwarkException;
 import dev.bulwark.core.panel.Edition;
@@ -9,6 +10,7 @@ import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Source;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -174,6 +176,30 @@ final class EditionStoreTest {
         .isInstanceOf(LedgerException.class)
         .hasMessage("unknown NATO edition '2019': expected one of [2024]")
         .extracting(e -> ((BulwarkException) e).kind()).isEqualTo(BulwarkException.Kind.BAD_INPUT);
+  }
+
+  @Test
+  void aStoreThatMayNotBeWrittenSaysPermissionDeniedWithItsPath() {
+    assertThat(EditionStore.why(new AccessDeniedException("/srv/bulwark/editions")))
+        .startsWith("permission denied on /srv/bulwark/editions").contains("BULWARK_HOME");
+  }
+
+  @Test
+  void importingIntoAReadOnlyStoreFailsSayingPermissionDeniedAndChangesNothing()
+      throws IOException {
+    Path root = Files.createDirectories(tmp.resolve("store"));
+    Path workbook = new NatoFixture().write(tmp.resolve("def-exp-2024.xlsx"));
+    root.toFile().setWritable(false, false);
+    assumeFalse(Files.isWritable(root),
+        "the user may write anywhere (root): the message is checked above");
+    try {
+      assertThatThrownBy(() -> store().importWorkbook(Source.NATO, workbook))
+          .isInstanceOf(LedgerException.class)
+          .hasMessageContaining("permission denied on " + root.resolve("editions"));
+      assertThat(store().editions()).isEmpty();
+    } finally {
+      root.toFile().setWritable(true, false);
+    }
   }
 
   /** Imports a good edition, then the bad file, and checks the message and the unchanged store. */

@@ -93,7 +93,7 @@ public final class Routes {
     routes.add(new Route(POST, "/api/scenarios", "Checks and saves a scenario file", List.of(),
         "application/yaml", ctx -> {
           requireYaml(ctx);
-          Map<String, Object> saved = scenarios.save(ctx.body(), services.context());
+          Map<String, Object> saved = scenarios.save(ctx.bodyAsBytes(), services.context());
           ctx.header("Location", "/api/scenarios/" + saved.get("id"));
           json(ctx, 201, saved);
         }));

@@ -92,6 +92,11 @@ final class TestServer implements BeforeAllCallback, AfterAllCallback {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   HttpResponse<String> delete(String path) {
     return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
   }

@@ -204,11 +204,14 @@ public final class GuaranteeQuestion implements Question<GuaranteeQuestion.Reque
     return m;
   }
 
+  /** Finds a place; an unknown one is refused with suggestions, a bad point naming the field. */
   private static Located locate(String field, String text, AnswerContext context) {
-    try {
-      return context.gazetteer().locate(text);
-    } catch (UnknownPlaceException e) {
-      throw AnswersException.badInput(field, text, e.getMessage(), e.suggestions(), e);
-    }
+    return ParamTypes.guarded(field, text, t -> {
+      try {
+        return context.gazetteer().locate(t);
+      } catch (UnknownPlaceException e) {
+        throw AnswersException.badInput(field, t, e.getMessage(), e.suggestions(), e);
+      }
+    });
   }
 }

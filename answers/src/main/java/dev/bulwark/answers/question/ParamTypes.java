@@ -5,8 +5,8 @@ import dev.bulwark.answers.AnswersException;
 import dev.bulwark.core.BulwarkException;
 import dev.bulwark.core.country.Country;
 import dev.bulwark.core.country.UnknownCountryException;
+import dev.bulwark.core.time.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +19,9 @@ import java.util.function.Function;
  */
 public final class ParamTypes {
 
-  /** The first and last year any question accepts. */
+  /** The first year a question accepts (the data begin after it). */
   public static final int FIRST_YEAR = 1900;
+  /** The last year a question accepts, target years included (no projection runs past it). */
   public static final int LAST_YEAR = 2100;
 
   private ParamTypes() {
@@ -85,11 +86,11 @@ public final class ParamTypes {
         });
   }
 
-  /** A day YYYY-MM-DD, or {@code today} on the context's clock. */
+  /** A day YYYY-MM-DD in {@link Dates}' one range, or {@code today} on the context's clock. */
   public static ParamType<LocalDate> date() {
-    return of("YYYY-MM-DD", "string", "a date YYYY-MM-DD or today", (field, text, context) ->
+    return of("YYYY-MM-DD", "string", Dates.ACCEPTS + ", or today", (field, text, context) ->
         text.equalsIgnoreCase("today") ? context.today()
-            : parse(field, text, LocalDate::parse, "a date YYYY-MM-DD"));
+            : guarded(field, text, t -> Dates.parse(field, t)));
   }
 
   /** A switch: present (or true, 1) or absent (or false, 0). */
@@ -143,7 +144,7 @@ public final class ParamTypes {
       if (e.kind() != BulwarkException.Kind.BAD_INPUT) {
         throw e;
       }
-      throw AnswersException.badInput(field, text, e.getMessage(), List.of(), e);
+      throw AnswersException.badInput(field, text, named(field, e.getMessage()), List.of(), e);
     }
   }
 
@@ -151,16 +152,24 @@ public final class ParamTypes {
     try {
       return context.countries().resolve(text).iso3();
     } catch (UnknownCountryException e) {
-      throw AnswersException.badInput(field, text, e.getMessage(),
+      throw AnswersException.badInput(field, text, named(field, e.getMessage()),
           e.suggestions().stream().map(Country::iso3).toList(), e);
     }
+  }
+
+  /**
+   * A domain's message with the field in front ({@code target: unknown country 'Atlantis' ...}),
+   * unless it already starts with it, so that every refusal names the option at fault.
+   */
+  private static String named(String field, String message) {
+    return message.startsWith(field + " ") ? message : field + ": " + message;
   }
 
   private static <T> T parse(String field, String text, Function<String, T> parser,
       String expected) {
     try {
       return parser.apply(text);
-    } catch (NumberFormatException | DateTimeParseException e) {
+    } catch (NumberFormatException e) {
       throw AnswersException.badInput(field, text, field + " must be " + expected + ", was '"
           + text + "'");
     }

@@ -52,6 +52,23 @@ final class ArgumentsTest {
   }
 
   @Test
+  void aDateOutsideYears1800To2200IsRefusedNamingTheRange() {
+    assertThatThrownBy(() -> arguments("date", "+999999999-12-31").value(DATE))
+        .hasMessage("date must be a date YYYY-MM-DD from 1800-01-01 to 2200-12-31, was "
+            + "'+999999999-12-31'");
+    assertThatThrownBy(() -> arguments("date", "1799-12-31").value(DATE))
+        .hasMessageContaining("from 1800-01-01 to 2200-12-31, was '1799-12-31'");
+    assertThat(arguments("date", "2200-12-31").value(DATE)).isEqualTo(LocalDate.of(2200, 12,
+        31));
+  }
+
+  @Test
+  void anUnknownStateIsRefusedNamingTheParameter() {
+    assertThatThrownBy(() -> arguments("target", "Atlantis").value(TARGET))
+        .hasMessageStartingWith("target: unknown country 'Atlantis'");
+  }
+
+  @Test
   void aMissingRequiredParameterIsNamed() {
     assertThatThrownBy(() -> arguments().value(TARGET))
         .isInstanceOfSatisfying(AnswersException.class,

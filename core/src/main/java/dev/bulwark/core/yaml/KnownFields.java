@@ -13,13 +13,14 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Finds the first field a YAML document names that its record does not have, with its line.
- * Jackson builds a record before it reports unknown fields, so a misspelt field would otherwise
- * be reported as the rule its absence breaks; this walk runs first and names the typo.
+ * Finds the first field a YAML document names that its record does not have, or whose text is
+ * longer than its {@link MaxLength}, with its line. Jackson builds a record before it reports
+ * unknown fields, so a misspelt field would otherwise be reported as the rule its absence breaks,
+ * and an over-long text at the end of its record; this walk runs first and names the field.
  */
 final class KnownFields {
 
-  private static final YAMLFactory YAML = new YAMLFactory();
+  private static final YAMLFactory YAML = YamlReader.factory();
 
   private final UnaryOperator<String> naming;
 
@@ -63,7 +64,7 @@ final class KnownFields {
         return YamlProblem.at(source, parser.currentTokenLocation(), at) + ": unknown field '"
             + field + "': expected one of " + String.join(", ", fields.keySet());
       }
-      String problem = value(parser, recordType(component.getGenericType()), at, source);
+      String problem = value(parser, component, at, source);
       if (problem != null) {
         return problem;
       }
@@ -71,10 +72,21 @@ final class KnownFields {
     return null;
   }
 
-  /** Walks the value of a field: a record, a list of records, or anything else (skipped). */
-  private String value(JsonParser parser, Class<?> element, String at, String source)
+  /**
+   * Walks the value of a field: a record, a list of records, a text checked against its
+   * {@link MaxLength}, or anything else (skipped).
+   */
+  private String value(JsonParser parser, RecordComponent component, String at, String source)
       throws IOException {
     JsonToken value = parser.nextToken();
+    MaxLength max = component.getAnnotation(MaxLength.class);
+    if (max != null && value == JsonToken.VALUE_STRING
+        && parser.getTextLength() > max.value()) {
+      String field = at.substring(at.lastIndexOf('.') + 1);
+      return YamlProblem.at(source, parser.currentTokenLocation(), at) + ": " + field
+          + " must be at most " + max.value() + " characters, was " + parser.getTextLength();
+    }
+    Class<?> element = recordType(component.getGenericType());
     if (element != null && value == JsonToken.START_OBJECT) {
       return walk(parser, element, at, source);
     }

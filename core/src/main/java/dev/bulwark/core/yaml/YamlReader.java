@@ -1,6 +1,8 @@
 package dev.bulwark.core.yaml;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,9 +13,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.bulwark.core.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML files onto records or into a tree, the one way every Bulwark module does. A reader
@@ -24,6 +30,16 @@ import java.util.function.UnaryOperator;
  * {@code pivot.yaml line 7, column 5, at forces[0].personel: unknown field ...}.
  */
 public final class YamlReader {
+
+  /**
+   * The most characters a document may hold (4 MiB, four times the largest scenario file); the
+   * parser stops at the limit rather than reading on.
+   */
+  public static final int MAX_CODE_POINTS = 4 << 20;
+  /** The deepest nesting of mappings and lists (Bulwark's files nest four or five deep). */
+  public static final int MAX_NESTING = 64;
+  /** The most aliases ({@code *name}) a document may use, so that no alias bomb can expand. */
+  public static final int MAX_ALIASES = 50;
 
   private final ObjectMapper mapper;
   private final KnownFields knownFields;
@@ -42,11 +58,30 @@ public final class YamlReader {
    * {@link BadInputException}.
    */
   public static YamlReader withDefaults() {
-    return new YamlReader(JsonMapper.builder(new YAMLFactory())
+    return new YamlReader(JsonMapper.builder(factory())
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build(), new KnownFields(UnaryOperator.identity()), BadInputException::new);
+  }
+
+  /**
+   * The YAML factory every reader and its field check use: duplicate keys refused, and the
+   * document's size, nesting and aliases bounded ({@link #MAX_CODE_POINTS}, {@link
+   * #MAX_NESTING}, {@link #MAX_ALIASES}), so a hostile file fails fast with its line.
+   */
+  static YAMLFactory factory() {
+    LoaderOptions limits = new LoaderOptions();
+    limits.setCodePointLimit(MAX_CODE_POINTS);
+    limits.setNestingDepthLimit(MAX_NESTING);
+    limits.setMaxAliasesForCollections(MAX_ALIASES);
+    limits.setAllowDuplicateKeys(false);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_CODE_POINTS).build())
+        .build();
+    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return factory;
   }
 
   /** Returns this reader with fields in snake_case: {@code target_share_pct} for {@code targetSharePct}. */
@@ -80,6 +115,9 @@ public final class YamlReader {
    * @throws RuntimeException the bad-input exception, naming file, line, column and field
    */
   public <T> T readValue(String source, String text, Class<T> type) {
+    if (text.isBlank()) {
+      return null;
+    }
     String unknown = knownFields.check(text, source, type);
     if (unknown != null) {
       throw badInput.apply(unknown, null);
@@ -100,7 +138,44 @@ public final class YamlReader {
    * @throws RuntimeException the bad-input exception, naming file, line, column and field
    */
   public <T> T readValue(String source, InputStream in, Class<T> type) throws IOException {
-    return readValue(source, new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
+    return readValue(source, in.readAllBytes(), type);
+  }
+
+  /**
+   * Reads a value from the bytes of a YAML file, which must be UTF-8 text.
+   *
+   * @param source the file's name as messages show it
+   * @return the value, or null for an empty document
+   * @throws RuntimeException the bad-input exception: naming the file when it is not UTF-8 text
+   *     (a UTF-16 byte-order mark, a byte sequence UTF-8 does not allow, a NUL byte), else its
+   *     line, column and field
+   */
+  public <T> T readValue(String source, byte[] bytes, Class<T> type) {
+    return readValue(source, utf8(source, bytes), type);
+  }
+
+  /** Decodes UTF-8 strictly: a file in another encoding, or binary, is refused by name. */
+  private String utf8(String source, byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw badInput.apply(source + " is not UTF-8 text: it starts with a UTF-16 byte-order "
+          + "mark; save it as UTF-8", null);
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw badInput.apply(source + " is not UTF-8 text: byte " + i + " is NUL (a binary "
+            + "file?)", null);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw badInput.apply(source + " is not UTF-8 text: it holds a byte sequence UTF-8 does not "
+          + "allow; save it as UTF-8", e);
+    }
   }
 
   /**

@@ -74,19 +74,24 @@ public final class ForceScenario {
     return new Result(quarter, changed, changes(quarter, changed));
   }
 
+  /**
+   * Takes the move's personnel from its source. Counts are summed as longs and the move is
+   * checked against them, so the amount moved fits an int afterwards (no host has more).
+   */
   private void take(Map<String, Integer> active, Quarter quarter, ForceMove move) {
-    int moved = move.movedPersonnel();
+    long moved = move.movedPersonnel();
     Map<String, Integer> from = endpoint(active, quarter, move.from(), true);
-    int available = from.values().stream().mapToInt(Integer::intValue).sum();
+    long available = from.values().stream().mapToLong(Integer::longValue).sum();
     PostureException.require(moved <= available, "the move of " + moved + " personnel from "
         + move.from() + " exceeds the " + available + " active duty there in " + quarter);
-    allocate(moved, from).forEach((place, n) -> active.merge(place, -n, Integer::sum));
+    allocate(Math.toIntExact(moved), from).forEach((place, n) -> active.merge(place, -n,
+        Integer::sum));
   }
 
   private void give(Map<String, Integer> active, Quarter quarter, ForceMove move) {
     Map<String, Integer> to = endpoint(active, quarter, move.to(), false);
-    allocate(move.movedPersonnel(), to).forEach((place, n) -> active.merge(place, n,
-        Integer::sum));
+    allocate(Math.toIntExact(move.movedPersonnel()), to).forEach((place, n) -> active.merge(
+        place, n, Math::addExact));
   }
 
   /** The places a move takes from or gives to, weighted by their active duty. */

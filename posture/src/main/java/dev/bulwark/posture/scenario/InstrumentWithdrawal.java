@@ -1,8 +1,8 @@
 package dev.bulwark.posture.scenario;
 
+import dev.bulwark.core.time.Dates;
 import dev.bulwark.posture.PostureException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * @param state any name or code of the state
  * @param instrument the instrument's id in Bulwark's treaty data ({@code nato})
- * @param effective the day the withdrawal takes effect ({@code 2026-01-01}), or {@code null}
- *     for "now"
+ * @param effective the day the withdrawal takes effect ({@code 2026-01-01}, a date of
+ *     {@link Dates}' range), or {@code null} for "now"
  */
 public record InstrumentWithdrawal(String state, String instrument, String effective) {
 
@@ -22,12 +22,7 @@ public record InstrumentWithdrawal(String state, String instrument, String effec
     PostureException.require(instrument != null && !instrument.isBlank(),
         "instrument must name a treaty, was " + instrument);
     if (effective != null) {
-      try {
-        LocalDate.parse(effective);
-      } catch (DateTimeParseException e) {
-        throw PostureException.badInput("effective must be a date like 2026-01-01, was '"
-            + effective + "'");
-      }
+      Dates.parse("effective", effective);
     }
   }
 

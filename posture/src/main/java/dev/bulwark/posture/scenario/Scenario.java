@@ -1,5 +1,6 @@
 package dev.bulwark.posture.scenario;
 
+import dev.bulwark.core.yaml.MaxLength;
 import dev.bulwark.posture.PostureException;
 import dev.bulwark.posture.forces.Quarter;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Optional;
  * A what-if across Bulwark's three questions, as read from a scenario file ({@link
  * ScenarioFile}; the format is documented in {@code docs/scenarios.md}).
  *
- * @param name a short title
- * @param description what the scenario asks, or {@code null}
+ * @param name a short title, at most {@value #MAX_NAME_LENGTH} characters (the store's column)
+ * @param description what the scenario asks, at most {@value #MAX_DESCRIPTION_LENGTH}
+ *     characters (the store's column), or {@code null}
  * @param baseline the quarter of the posture baseline, {@code 2024Q4}; {@code null} for the
  *     latest report
  * @param forces force moves between hosts and theatres, applied in order
@@ -18,12 +20,24 @@ import java.util.Optional;
  * @param ordersOfBattle order-of-battle changes for the campaign model
  * @param withdrawals states leaving instruments
  */
-public record Scenario(String name, String description, String baseline, List<ForceMove> forces,
-    List<SpendingChange> spending, List<OrderOfBattleEdit> ordersOfBattle,
+public record Scenario(@MaxLength(Scenario.MAX_NAME_LENGTH) String name,
+    @MaxLength(Scenario.MAX_DESCRIPTION_LENGTH) String description, String baseline,
+    List<ForceMove> forces, List<SpendingChange> spending, List<OrderOfBattleEdit> ordersOfBattle,
     List<InstrumentWithdrawal> withdrawals) {
+
+  /** The longest name, in characters: the width of the saved scenarios' name column. */
+  public static final int MAX_NAME_LENGTH = 200;
+  /** The longest description, in characters: the width of its column in the store. */
+  public static final int MAX_DESCRIPTION_LENGTH = 2_000;
 
   public Scenario {
     PostureException.require(name != null && !name.isBlank(), "name must be given");
+    PostureException.require(name.length() <= MAX_NAME_LENGTH, "name must be at most "
+        + MAX_NAME_LENGTH + " characters, was " + name.length());
+    PostureException.require(description == null
+        || description.length() <= MAX_DESCRIPTION_LENGTH, "description must be at most "
+        + MAX_DESCRIPTION_LENGTH + " characters, was "
+        + (description == null ? 0 : description.length()));
     forces = forces == null ? List.of() : List.copyOf(forces);
     spending = spending == null ? List.of() : List.copyOf(spending);
     ordersOfBattle = ordersOfBattle == null ? List.of() : List.copyOf(ordersOfBattle);

@@ -13,11 +13,15 @@ import dev.bulwark.posture.PostureException;
  *     {@code light}, {@code battlegroup}); the campaign model checks it against its kinds
  * @param strength fraction of full establishment, in (0, 1]; 1 when omitted
  * @param axis the theatre axis it defends, or {@code null} for the theatre's default
- * @param arrivalDay the day it joins, counted from the attack; 0 (present) when omitted
+ * @param arrivalDay the day it joins, counted from the attack, 0 to {@value #MAX_DAYS}; 0
+ *     (present) when omitted
  * @param source where the figure comes from, or the reasoning of the assumption
  */
 public record UnitEntry(String id, String name, String nation, String kind, Double strength,
     String axis, Double arrivalDay, String source) {
+
+  /** The latest arrival day: the campaign model's longest horizon, a year. */
+  public static final int MAX_DAYS = 365;
 
   public UnitEntry {
     PostureException.require(id != null && id.matches("[a-z0-9-]+"),
@@ -33,8 +37,10 @@ public record UnitEntry(String id, String name, String nation, String kind, Doub
     PostureException.require(strength > 0 && strength <= 1,
         "strength of unit '" + id + "' must be in (0, 1], was " + strength);
     arrivalDay = arrivalDay == null ? 0.0 : arrivalDay;
-    PostureException.require(Double.isFinite(arrivalDay) && arrivalDay >= 0,
-        "arrival_day of unit '" + id + "' must be 0 or more days, was " + arrivalDay);
+    PostureException.require(Double.isFinite(arrivalDay) && arrivalDay >= 0
+            && arrivalDay <= MAX_DAYS,
+        "arrival_day of unit '" + id + "' must be 0 to " + MAX_DAYS + " days, was "
+            + arrivalDay);
     source = source == null ? "scenario file" : source;
   }
 }

@@ -39,7 +39,7 @@ final class ForceScenarioTest {
   @Test
   void everyChangedFigureIsReportedBesideItsBaseline() {
     ForceScenario.Result result = scenarios.apply(
-        moves(new ForceMove("Germany", "JPN", 5_000, null)));
+        moves(new ForceMove("Germany", "JPN", 5_000L, null)));
     Map<String, FigureChange> changes = new LinkedHashMap<>();
     result.changes().forEach(c -> changes.put(c.subject() + " " + c.measure(), c));
     assertThat(changes.get("DEU active_duty").scenario()).isEqualTo(34_949 - 5_000);
@@ -55,7 +55,7 @@ final class ForceScenarioTest {
 
   @Test
   void aMoveLargerThanTheHostHoldsIsRefusedWithTheFigures() {
-    assertThatThrownBy(() -> scenarios.apply(moves(new ForceMove("EST", "DEU", 50_000, null))))
+    assertThatThrownBy(() -> scenarios.apply(moves(new ForceMove("EST", "DEU", 50_000L, null))))
         .hasMessageContaining("the move of 50000 personnel from EST exceeds the")
         .hasMessageContaining("active duty there in 2024Q4");
   }
@@ -63,7 +63,7 @@ final class ForceScenarioTest {
   @Test
   void anUnreportedBaselineQuarterIsRefused() {
     Scenario scenario = new Scenario("gap", null, "2023Q1",
-        List.of(new ForceMove("DEU", "POL", 10, null)), null, null, null);
+        List.of(new ForceMove("DEU", "POL", 10L, null)), null, null, null);
     assertThatThrownBy(() -> scenarios.apply(scenario))
         .hasMessageContaining("baseline 2023Q1 has no DMDC report");
   }

@@ -28,7 +28,7 @@ final class ScenarioFileTest {
     assertThat(scenario.baselineQuarter()).hasValueSatisfying(q ->
         assertThat(q).hasToString("2024Q4"));
     assertThat(scenario.forces()).extracting(ForceMove::movedPersonnel)
-        .containsExactly(2 * ForceMove.BRIGADE_PERSONNEL, 5_000);
+        .containsExactly(2L * ForceMove.BRIGADE_PERSONNEL, 5_000L);
     assertThat(scenario.spending()).singleElement().satisfies(s -> {
       assertThat(s.country()).isEqualTo("DEU");
       assertThat(s.targetSharePct()).isEqualTo(3.5);

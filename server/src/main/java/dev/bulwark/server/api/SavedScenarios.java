@@ -11,6 +11,7 @@ import dev.bulwark.server.ProblemType;
 import dev.bulwark.server.ServerException;
 import dev.bulwark.server.store.SavedScenario;
 import dev.bulwark.server.store.Store;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +35,20 @@ public final class SavedScenarios implements ScenarioLibrary {
   }
 
   /**
-   * Checks a scenario file (it must read and apply to the ledgers of the context), saves it,
-   * returns it.
+   * Checks a scenario file, given as the bytes of the request's body (it must be UTF-8 text of
+   * at most {@link ScenarioFile#MAX_BYTES}, read as a scenario and apply to the ledgers of the
+   * context), saves it, returns it. Nothing is saved unless every check passes.
    */
-  public Map<String, Object> save(String yaml, AnswerContext context) {
-    Scenario scenario = parse(yaml);
+  public Map<String, Object> save(byte[] body, AnswerContext context) {
+    if (body == null || body.length == 0) {
+      throw emptyBody();
+    }
+    Scenario scenario = checked(() -> ScenarioFile.parse(body, "scenario"));
     checked(() -> new ScenarioApplication(context, "NATO", Optional.empty())
         .apply(scenario));
     SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), scenario.name(),
-        scenario.description() == null ? "" : scenario.description(), Instant.now(), yaml);
+        scenario.description() == null ? "" : scenario.description(), Instant.now(),
+        new String(body, StandardCharsets.UTF_8));
     store.save(saved);
     return describe(saved, true);
   }
@@ -83,11 +89,15 @@ public final class SavedScenarios implements ScenarioLibrary {
   }
 
   private static Scenario parse(String yaml) {
-    if (yaml == null || yaml.isBlank()) {
-      throw ServerException.badInput("body", "", "the body must be a scenario file (YAML, see "
-          + "docs/scenarios.md), was empty");
+    if (yaml.isBlank()) {
+      throw emptyBody();
     }
     return checked(() -> ScenarioFile.parse(yaml, "scenario"));
+  }
+
+  private static ServerException emptyBody() {
+    return ServerException.badInput("body", "", "the body must be a scenario file (YAML, see "
+        + "docs/scenarios.md), was empty");
   }
 
   private static Map<String, Object> describe(SavedScenario s, boolean withText) {
