@@ -20,6 +20,7 @@ import dev.bulwark.server.jobs.CampaignRequest;
 import dev.bulwark.server.jobs.Job;
 import dev.bulwark.server.store.SavedRun;
 import dev.bulwark.server.store.Store;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -170,10 +171,11 @@ public final class CampaignApi {
     return result;
   }
 
-  private void save(Job job) {
+  private void save(Job job, Map<String, Object> result, Instant finished) {
     try {
-      store.save(new SavedRun(job.id(), job.created(), job.finished(), job.request().posture(),
-          job.request().runs(), job.request().seed(), json.writeValueAsString(job.request()), json.writeValueAsString(job.result())));
+      store.save(new SavedRun(job.id(), job.created(), finished, job.request().posture(),
+          job.request().runs(), job.request().seed(), json.writeValueAsString(job.request()),
+          json.writeValueAsString(result)));
     } catch (JsonProcessingException e) {
       throw ServerException.failure("writing run " + job.id() + " as JSON failed", e);
     }
