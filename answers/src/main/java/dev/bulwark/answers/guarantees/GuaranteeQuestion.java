@@ -206,9 +206,11 @@ public final class GuaranteeQuestion implements Question<GuaranteeQuestion.Reque
 
   private static Located locate(String field, String text, AnswerContext context) {
     try {
-      return context.gazetteer().locate(text);
-    } catch (UnknownPlaceException e) {
-      throw AnswersException.badInput(field, text, e.getMessage(), e.suggestions(), e);
+      return ParamTypes.guarded(field, text, context.gazetteer()::locate);
+    } catch (AnswersException e) {
+      List<String> near = e.getCause() instanceof UnknownPlaceException p ? p.suggestions()
+          : List.of();
+      throw AnswersException.badInput(field, text, e.getMessage(), near, e.getCause());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,8 +40,12 @@ public final class CampaignApi {
   /** The most replications one request may ask of this server (runs × postures × tornado). */
   public static final long MAX_REPLICATIONS = 1_000_000;
 
-  /** Binds a body strictly: no unknown fields, no 1.5 read as 1, no "5" read as 5. */
+  /**
+   * Binds a body strictly: no unknown fields, no field given twice, no 1.5 read as 1, no "5"
+   * read as 5.
+   */
   private static final ObjectMapper BODY = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -132,7 +137,12 @@ public final class CampaignApi {
           + "campaign question's parameters ({} runs the defaults), was empty");
     }
     try {
-      return BODY.readValue(body, CampaignRequest.class);
+      CampaignRequest request = BODY.readValue(body, CampaignRequest.class);
+      if (request == null) {
+        throw ServerException.badInput("body", body.strip(), "the body must be a JSON object "
+            + "of the campaign question's parameters ({} runs the defaults), was null");
+      }
+      return request;
     } catch (UnrecognizedPropertyException e) {
       throw ServerException.badInput(e.getPropertyName(), null, "unknown field '"
           + e.getPropertyName() + "': expected one of " + e.getKnownPropertyIds(),
