@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.core.BadInputException;
 import dev.bulwark.data.EditionStore;
 import dev.bulwark.data.Ledger;
 import dev.bulwark.server.BulwarkApp;
@@ -11,8 +12,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,14 +31,15 @@ import picocli.CommandLine.Spec;
     description = {
         "Serves the web dashboard at http://HOST:PORT/ and a JSON API under /api that answers",
         "what the other commands answer (docs/api.md; the OpenAPI document is /openapi.json).",
-        "Listens on loopback unless --host says otherwise; then write requests need the",
-        "--token given here. Saved scenarios and campaign runs go to an H2 database file in",
+        "Listens on loopback unless --host says otherwise; then write requests need a token,",
+        "taken from the environment variable BULWARK_TOKEN or from --token-file (never from",
+        "the command line, which other users of the machine can read). Saved scenarios and campaign runs go to an H2 database file in",
         "the data directory ($BULWARK_HOME, else $XDG_DATA_HOME/bulwark, else",
         "~/.local/share/bulwark), or to PostgreSQL with --db. Ctrl-C stops it.",
     },
     footer = {"", "Examples:", "  bulwark serve",
         "  bulwark serve --port 8080 --db 'jdbc:postgresql://localhost/bulwark?user=bulwark'",
-        "  bulwark serve --host 0.0.0.0 --token a-long-secret-token"})
+        "  BULWARK_TOKEN=a-long-secret-token bulwark serve --host 0.0.0.0"})
 final class ServeCommand implements Runnable {
 
   @Spec
@@ -55,15 +61,19 @@ final class ServeCommand implements Runnable {
           + "&password=P, or jdbc:h2:FILE (default: an H2 file in the data directory).")
   private String db;
 
-  @Option(names = "--token", paramLabel = "T",
-      description = "The token write requests must carry (Authorization: Bearer T); required "
-          + "with a --host other than loopback.")
-  private String token;
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "A file holding the token write requests must carry (Authorization: "
+          + "Bearer T), readable by its owner only; else $" + TOKEN_VARIABLE + ". A token is "
+          + "required with a --host other than loopback.")
+  private Path tokenFile;
+
+  /** The environment variable that may hold the token. */
+  static final String TOKEN_VARIABLE = "BULWARK_TOKEN";
 
   @Override
   public void run() {
     quietLibraryLogs();
-    ServerSettings settings = new ServerSettings(host, port, Optional.ofNullable(token),
+    ServerSettings settings = new ServerSettings(host, port, token(),
         ServerSettings.DEFAULT_MAX_BODY);
     Database database = db != null ? Database.at(db) : Database.embedded(dataDirectory());
     Ledger ledger = ledgerOptions.ledger();
@@ -87,12 +97,34 @@ final class ServeCommand implements Runnable {
     }
   }
 
+  /** Returns the token of --token-file, else of the environment, else none. */
+  private Optional<String> token() {
+    if (tokenFile == null) {
+      return Optional.ofNullable(System.getenv(TOKEN_VARIABLE)).filter(t -> !t.isBlank());
+    }
+    try {
+      if (Files.getFileAttributeView(tokenFile, PosixFileAttributeView.class) != null) {
+        Set<PosixFilePermission> others = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.OTHERS_READ);
+        others.retainAll(Files.getPosixFilePermissions(tokenFile));
+        if (!others.isEmpty()) {
+          throw new BadInputException("--token-file " + tokenFile + " is readable by other "
+              + "users (" + others + "): make it readable by its owner only (chmod 600)");
+        }
+      }
+      return Optional.of(Files.readString(tokenFile).strip());
+    } catch (IOException e) {
+      throw new BadInputException("cannot read --token-file " + tokenFile + ": "
+          + e.getMessage());
+    }
+  }
+
   private static Path dataDirectory() {
     Path dir = EditionStore.defaultLocation().directory();
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new dev.bulwark.core.BadInputException("cannot create the data directory " + dir
+      throw new BadInputException("cannot create the data directory " + dir
           + ": " + e.getMessage() + "; set BULWARK_HOME to a writable directory or give --db");
     }
     return dir;

@@ -8,9 +8,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,9 @@ import java.util.Map;
  * The Bulwark web app, built by one factory from its services: the dashboard's static files at
  * {@code /} (from the classpath folder {@code dev/bulwark/server/web}, which they cannot escape),
  * the JSON API of the route table, {@code /openapi.json} built from the same table, problem
- * documents for every error, a content-security policy on every answer, and the token check on
- * writes when the server is reachable beyond loopback.
+ * documents for every error (the HTTP server's own included), and the {@link RequestGuard}'s
+ * checks on every request: the content-security policy, the Host and Origin, and the token on
+ * writes when the server was started with one. Method-override headers are ignored.
  */
 public final class BulwarkApp implements AutoCloseable {
 
@@ -33,6 +35,9 @@ public final class BulwarkApp implements AutoCloseable {
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private static final System.Logger LOG = System.getLogger(BulwarkApp.class.getName());
+
+  /** How long a client told the server is busy should wait before it asks again. */
+  static final int RETRY_AFTER_SECONDS = 30;
 
   /** Request threads: the answers are computed once and then served from memory. */
   static final int WORKER_THREADS = 16;
@@ -83,7 +88,11 @@ public final class BulwarkApp implements AutoCloseable {
       serve(config, "/", WEB);
       serve(config, "/vendor/echarts", ECHARTS);
     }
-    config.routes.before(ctx -> guard(ctx, settings));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+    config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+        new FilterHolder(new OverrideHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+    RequestGuard guard = new RequestGuard(settings);
+    config.routes.before(guard::check);
     for (Route route : routes) {
       config.routes.addEndpoint(new Endpoint(handlerType(route.method()), route.path(),
           route.handler()));
@@ -112,34 +121,10 @@ public final class BulwarkApp implements AutoCloseable {
     }
   }
 
-  /** Sets the security headers; refuses writes without the token and bodies over the limit. */
-  private static void guard(Context ctx, ServerSettings settings) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    HandlerType method = ctx.method();
-    boolean writes = method != HandlerType.GET && method != HandlerType.HEAD
-        && method != HandlerType.OPTIONS;
-    if (writes && settings.writesNeedToken() && !tokenMatches(ctx, settings.token().get())) {
-      throw ServerException.of(ProblemType.UNAUTHORIZED, "Authorization", null, "this server "
-          + "was started with --token: write requests need 'Authorization: Bearer T' with that "
-          + "token");
-    }
-    long length = ctx.req().getContentLengthLong();
-    if (length > settings.maxBodyBytes()) {
-      throw ServerException.of(ProblemType.TOO_LARGE, "body", String.valueOf(length), "the body "
-          + "must be at most " + settings.maxBodyBytes() + " bytes, was " + length);
-    }
-  }
-
-  private static boolean tokenMatches(Context ctx, String token) {
-    String header = ctx.header("Authorization");
-    String given = header != null && header.startsWith("Bearer ") ? header.substring(7) : "";
-    return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-        token.getBytes(StandardCharsets.UTF_8));
-  }
-
   private static void problem(Context ctx, Problem problem) {
+    if (problem.status() == ProblemType.BUSY.status()) {
+      ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+    }
     ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(Json.bytes(problem));
   }
 

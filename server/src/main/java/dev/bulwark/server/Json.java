@@ -21,7 +21,7 @@ public final class Json {
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw ServerException.failure("writing the answer as JSON failed: " + e.getMessage(), e);
+      throw ServerException.failure("writing the answer as JSON failed", e);
     }
   }
 }

@@ -30,7 +30,8 @@ public record Problem(@JsonProperty("type") String type, String title, int statu
   /**
    * Returns the problem an exception stands for: a server exception as it says; an unknown
    * country or place as bad input with the closest matches; other Bulwark exceptions by kind;
-   * anything else as a failure whose detail does not leak internals.
+   * anything else as a failure whose detail says nothing of the cause (which may name files,
+   * SQL or classes): the caller logs it.
    */
   public static Problem from(Throwable e, String instance) {
     if (e instanceof ServerException s) {
@@ -52,9 +53,8 @@ public record Problem(@JsonProperty("type") String type, String title, int statu
     if (e instanceof BulwarkException b && b.kind() == BulwarkException.Kind.BAD_INPUT) {
       return of(ProblemType.BAD_INPUT, b.getMessage(), instance);
     }
-    return of(ProblemType.FAILURE, e instanceof BulwarkException b ? b.getMessage()
-        : "unexpected failure (" + e.getClass().getSimpleName() + "); see the server's log",
-        instance);
+    return of(ProblemType.FAILURE, "unexpected failure, not of the request; the server's log "
+        + "has the cause", instance);
   }
 
   private static Problem withSuggestions(BulwarkException e, List<String> suggestions,

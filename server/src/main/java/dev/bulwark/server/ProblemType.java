@@ -8,6 +8,8 @@ public enum ProblemType {
   BAD_INPUT(400, "Bad input"),
   /** A write without the start-up token on a server bound beyond loopback. */
   UNAUTHORIZED(401, "Unauthorized"),
+  /** A request from another site's page, or to a host name that is not this server's. */
+  FORBIDDEN(403, "Forbidden"),
   /** No route, scenario, job or run with that id. */
   NOT_FOUND(404, "Not found"),
   /** The route exists but not with this method. */
@@ -16,10 +18,14 @@ public enum ProblemType {
   CONFLICT(409, "Conflict"),
   /** A body beyond the size limit. */
   TOO_LARGE(413, "Request too large"),
+  /** A request line longer than the HTTP server reads. */
+  URI_TOO_LONG(414, "URI too long"),
   /** A body in a media type the route does not read. */
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   /** Too many jobs at once. */
   BUSY(429, "Too many jobs"),
+  /** Request headers larger than the HTTP server reads. */
+  HEADERS_TOO_LARGE(431, "Request headers too large"),
   /** A fault of Bulwark's own, never of the input. */
   FAILURE(500, "Failure");
 

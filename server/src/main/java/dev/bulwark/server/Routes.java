@@ -28,9 +28,14 @@ import java.util.Map;
  */
 public final class Routes {
 
-  /** The media types a scenario body may come in. */
+  /**
+   * The media types a scenario body may come in. None is one a page of another site can send
+   * without the browser asking this server first (text/plain, forms and multipart can).
+   */
   static final List<String> YAML_TYPES = List.of("application/yaml", "application/x-yaml",
-      "text/yaml", "text/x-yaml", "text/plain");
+      "text/yaml", "text/x-yaml");
+  /** The media type of a campaign job's body. */
+  static final List<String> JSON_TYPES = List.of("application/json");
 
   private final Services services;
   private final CampaignJobs jobs;
@@ -92,7 +97,7 @@ public final class Routes {
     var scenarios = services.scenarios();
     routes.add(new Route(POST, "/api/scenarios", "Checks and saves a scenario file", List.of(),
         "application/yaml", ctx -> {
-          requireYaml(ctx);
+          requireType(ctx, YAML_TYPES, "a scenario is sent as YAML");
           Map<String, Object> saved = scenarios.save(ctx.bodyAsBytes(), services.context());
           ctx.header("Location", "/api/scenarios/" + saved.get("id"));
           json(ctx, 201, saved);
@@ -107,6 +112,7 @@ public final class Routes {
     var campaigns = services.campaigns();
     routes.add(new Route(POST, "/api/campaigns", "Starts a campaign run as a job", List.of(),
         "application/json", ctx -> {
+          requireType(ctx, JSON_TYPES, "a campaign job is asked for in JSON");
           Job job = campaigns.submit(jobs, ctx.body(), services.context());
           ctx.header("Location", "/api/campaigns/" + job.id());
           json(ctx, 202, job.describe(false));
@@ -134,12 +140,13 @@ public final class Routes {
     return new Route(GET, path, summary, List.of(), null, handler);
   }
 
-  private static void requireYaml(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip();
-    if (!YAML_TYPES.contains(type)) {
+  /** Refuses a body whose media type is not one of the route's. */
+  private static void requireType(Context ctx, List<String> types, String what) {
+    String type = ctx.contentType() == null ? ""
+        : ctx.contentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!types.contains(type)) {
       throw ServerException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type", type,
-          "a scenario is sent as YAML: Content-Type must be one of " + YAML_TYPES + ", was '"
-              + type + "'");
+          what + ": Content-Type must be one of " + types + ", was '" + type + "'");
     }
   }
 

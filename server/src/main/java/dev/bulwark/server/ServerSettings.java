@@ -35,12 +35,13 @@ public record ServerSettings(String host, int port, Optional<String> token, int 
       token = Optional.empty();
     }
     if (token.isPresent() && token.get().length() < 8) {
-      throw ServerException.badInput("token", "(hidden)", "--token must be at least 8 "
-          + "characters");
+      throw ServerException.badInput("token", "(hidden)", "the token (BULWARK_TOKEN or "
+          + "--token-file) must be at least 8 characters");
     }
     if (!loopback(host) && token.isEmpty()) {
       throw ServerException.badInput("token", null, "--host " + host + " makes the server "
-          + "reachable from other machines: give --token T, which write requests must carry");
+          + "reachable from other machines: set a token that write requests must carry, in the "
+          + "environment variable BULWARK_TOKEN or in a file named by --token-file");
     }
     if (maxBodyBytes < 1024) {
       throw ServerException.badInput("maxBodyBytes", String.valueOf(maxBodyBytes),

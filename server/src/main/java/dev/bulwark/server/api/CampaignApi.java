@@ -1,6 +1,7 @@
 package dev.bulwark.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import dev.bulwark.server.jobs.CampaignRequest;
 import dev.bulwark.server.jobs.Job;
 import dev.bulwark.server.store.SavedRun;
 import dev.bulwark.server.store.Store;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +40,12 @@ public final class CampaignApi {
   /** The most replications one request may ask of this server (runs × postures × tornado). */
   public static final long MAX_REPLICATIONS = 1_000_000;
 
-  /** Binds a body strictly: no unknown fields, no 1.5 read as 1, no "5" read as 5. */
+  /**
+   * Binds a body strictly: no unknown fields, no field given twice, no 1.5 read as 1, no "5"
+   * read as 5.
+   */
   private static final ObjectMapper BODY = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -131,7 +137,12 @@ public final class CampaignApi {
           + "campaign question's parameters ({} runs the defaults), was empty");
     }
     try {
-      return BODY.readValue(body, CampaignRequest.class);
+      CampaignRequest request = BODY.readValue(body, CampaignRequest.class);
+      if (request == null) {
+        throw ServerException.badInput("body", body.strip(), "the body must be a JSON object "
+            + "of the campaign question's parameters ({} runs the defaults), was null");
+      }
+      return request;
     } catch (UnrecognizedPropertyException e) {
       throw ServerException.badInput(e.getPropertyName(), null, "unknown field '"
           + e.getPropertyName() + "': expected one of " + e.getKnownPropertyIds(),
@@ -170,10 +181,11 @@ public final class CampaignApi {
     return result;
   }
 
-  private void save(Job job) {
+  private void save(Job job, Map<String, Object> result, Instant finished) {
     try {
-      store.save(new SavedRun(job.id(), job.created(), job.finished(), job.request().posture(),
-          job.request().runs(), job.request().seed(), json.writeValueAsString(job.request()), json.writeValueAsString(job.result())));
+      store.save(new SavedRun(job.id(), job.created(), finished, job.request().posture(),
+          job.request().runs(), job.request().seed(), json.writeValueAsString(job.request()),
+          json.writeValueAsString(result)));
     } catch (JsonProcessingException e) {
       throw ServerException.failure("writing run " + job.id() + " as JSON failed", e);
     }

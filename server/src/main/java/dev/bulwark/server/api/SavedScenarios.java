@@ -27,6 +27,11 @@ import java.util.function.Supplier;
  */
 public final class SavedScenarios implements ScenarioLibrary {
 
+  /** The longest name the store keeps, in characters. */
+  public static final int NAME_LIMIT = 200;
+  /** The longest description the store keeps, in characters. */
+  public static final int DESCRIPTION_LIMIT = 2000;
+
   private final Store store;
 
   /** Returns the saved scenarios of a store. */
@@ -44,6 +49,8 @@ public final class SavedScenarios implements ScenarioLibrary {
       throw emptyBody();
     }
     Scenario scenario = checked(() -> ScenarioFile.parse(body, "scenario"));
+    fits("name", scenario.name(), NAME_LIMIT);
+    fits("description", scenario.description(), DESCRIPTION_LIMIT);
     checked(() -> new ScenarioApplication(context, "NATO", Optional.empty())
         .apply(scenario));
     SavedScenario saved = new SavedScenario(UUID.randomUUID().toString(), scenario.name(),
@@ -85,6 +92,15 @@ public final class SavedScenarios implements ScenarioLibrary {
         throw e;
       }
       throw ServerException.badInput("body", null, e.getMessage(), List.of(), e);
+    }
+  }
+
+  /** Refuses a text the store cannot keep: too long, or with a NUL character. */
+  private static void fits(String field, String text, int limit) {
+    if (text != null && (text.length() > limit || text.indexOf('\u0000') >= 0)) {
+      throw ServerException.badInput(field, text.length() > 40 ? text.substring(0, 40) + "..."
+          : text, "the scenario's " + field + " must be at most " + limit + " characters "
+          + "without NUL characters, was " + text.length() + " characters");
     }
   }
 

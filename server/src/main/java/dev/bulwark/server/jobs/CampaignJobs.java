@@ -17,13 +17,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The campaign jobs of one server: a bounded executor ({@link #WORKERS} at once, at most
  * {@link #QUEUE} waiting; beyond that a request is refused as busy), cooperative cancellation (the
  * progress listener stops the run at the next block of replications), and a hook that saves each
- * finished job.
+ * finished run before the job is shown as done, so a run seen done survives a crash.
  */
 public final class CampaignJobs implements AutoCloseable {
 
@@ -41,8 +40,17 @@ public final class CampaignJobs implements AutoCloseable {
     Map<String, Object> run(CampaignRequest request, ProgressListener progress);
   }
 
+  /** Saves a finished run; it is durable when this returns. */
+  @FunctionalInterface
+  public interface Saver {
+    /** Saves the result of a job that finished at a time. */
+    void save(Job job, Map<String, Object> result, Instant finished);
+  }
+
+  private static final System.Logger LOG = System.getLogger(CampaignJobs.class.getName());
+
   private final Work work;
-  private final Consumer<Job> onDone;
+  private final Saver saver;
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final ThreadPoolExecutor executor = new ThreadPoolExecutor(WORKERS, WORKERS, 0L,
       TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -51,10 +59,10 @@ public final class CampaignJobs implements AutoCloseable {
         return t;
       });
 
-  /** Returns the jobs running {@code work}, calling {@code onDone} with each job that is done. */
-  public CampaignJobs(Work work, Consumer<Job> onDone) {
+  /** Returns the jobs running {@code work}, saving each run with {@code saver} before it is done. */
+  public CampaignJobs(Work work, Saver saver) {
     this.work = work;
-    this.onDone = onDone;
+    this.saver = saver;
   }
 
   /**
@@ -105,13 +113,19 @@ public final class CampaignJobs implements AutoCloseable {
     };
     try {
       Map<String, Object> result = work.run(job.request(), listener);
-      if (job.finish(JobStatus.DONE, result, null)) {
-        onDone.accept(job);
+      Instant finished = Instant.now();
+      if (!job.cancelRequested()) {
+        saver.save(job, result, finished);
+        job.finish(JobStatus.DONE, result, null, finished);
       }
     } catch (Cancelled e) {
-      job.finish(JobStatus.CANCELLED, null, null);
+      job.finish(JobStatus.CANCELLED, null, null, Instant.now());
     } catch (RuntimeException e) {
-      job.finish(JobStatus.FAILED, null, Problem.from(e, "/api/campaigns/" + job.id()));
+      Problem problem = Problem.from(e, "/api/campaigns/" + job.id());
+      if (problem.status() >= 500) {
+        LOG.log(System.Logger.Level.ERROR, "campaign job " + job.id() + " failed", e);
+      }
+      job.finish(JobStatus.FAILED, null, problem, Instant.now());
     }
   }
 

@@ -122,17 +122,18 @@ public final class Job {
     if (f != null) {
       f.cancel(false);
     }
-    return finish(JobStatus.CANCELLED, null, null);
+    return finish(JobStatus.CANCELLED, null, null, Instant.now());
   }
 
-  /** Ends the job unless it has ended; returns whether this call ended it. */
-  synchronized boolean finish(JobStatus end, Map<String, Object> answer, Problem problem) {
+  /** Ends the job at a time unless it has ended; returns whether this call ended it. */
+  synchronized boolean finish(JobStatus end, Map<String, Object> answer, Problem problem,
+      Instant at) {
     if (status.finished()) {
       return false;
     }
     this.result = answer;
     this.error = problem;
-    this.finished = Instant.now();
+    this.finished = at;
     this.status = end;
     return true;
   }

@@ -5,12 +5,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /**
  * Where saved scenarios and runs live: a JDBC URL ({@code jdbc:h2:...} or
  * {@code jdbc:postgresql://...}), opened once per operation (H2 files and PostgreSQL both take
  * many short connections well at the dashboard's rates).
+ *
+ * <p>A write is durable when it returns ({@link #durably}): PostgreSQL commits it with
+ * {@code synchronous_commit} on, whatever the server's default; H2, which otherwise writes
+ * commits to its file up to half a second later, is checkpointed to the disk after the commit.
+ * Saves are rare (a scenario saved, a run finished), so each may cost a flush.
  */
 public final class Database {
 
@@ -60,8 +66,41 @@ public final class Database {
     return DriverManager.getConnection(url, new Properties());
   }
 
-  /** Fails as a server fault naming the database. */
+  /** Runs a write in one transaction that is on the disk when this returns. */
+  void durably(Connection c, Write write) throws SQLException {
+    boolean h2 = product().equals("h2");
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      if (!h2) {
+        s.execute("SET LOCAL synchronous_commit TO on");
+      }
+      write.run(c);
+      c.commit();
+      if (h2) {
+        s.execute("CHECKPOINT SYNC");
+      }
+    } catch (SQLException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  /** A write inside a transaction. */
+  @FunctionalInterface
+  interface Write {
+    void run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Fails as a server fault: the answer says only what failed, the cause (with the database's
+   * own message, which may hold SQL and file paths) stays in the log.
+   */
   ServerException failure(String what, Exception e) {
+    return ServerException.failure(what + " failed in the database", e);
+  }
+
+  /** Fails as a fault at start-up, told to the one who started the server, with the cause. */
+  ServerException startFailure(String what, Exception e) {
     return ServerException.failure(what + " failed on " + describe() + ": " + e.getMessage(), e);
   }
 }

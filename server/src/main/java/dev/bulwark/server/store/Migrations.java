@@ -42,7 +42,7 @@ public final class Migrations {
       MigrationInfo current = flyway.info().current();
       return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
     } catch (FlywayException e) {
-      throw db.failure("migrating the schema", e);
+      throw db.startFailure("migrating the schema", e);
     }
   }
 
@@ -69,7 +69,7 @@ public final class Migrations {
         return OptionalInt.of(rs.getInt(1)); // 0 when it never finished its first migration
       }
     } catch (SQLException e) {
-      throw db.failure("reading the schema's version", e);
+      throw db.startFailure("reading the schema's version", e);
     }
   }
 

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * Saves, lists and reopens scenarios and finished campaign runs. Each save is one INSERT under a
- * fresh UUID in its own transaction, so concurrent saves never overwrite one another.
+ * fresh UUID in its own transaction, so concurrent saves never overwrite one another, and is on
+ * the disk when {@code save} returns, so a save the server has acknowledged survives its being
+ * killed. A failure is a {@link dev.bulwark.server.ServerException} saying only what failed.
  */
 public final class Store {
 
@@ -76,11 +78,15 @@ public final class Store {
   }
 
   private void update(String what, String sql, Object... values) {
-    try (Connection c = db.connect(); PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        p.setObject(i + 1, values[i]);
-      }
-      p.executeUpdate();
+    try (Connection c = db.connect()) {
+      db.durably(c, tx -> {
+        try (PreparedStatement p = tx.prepareStatement(sql)) {
+          for (int i = 0; i < values.length; i++) {
+            p.setObject(i + 1, values[i]);
+          }
+          p.executeUpdate();
+        }
+      });
     } catch (SQLException e) {
       throw db.failure(what, e);
     }

@@ -25,7 +25,7 @@ final class CampaignJobsTest {
       progress.progressed(50, 100);
       progress.progressed(100, 100);
       return Map.of("runs", request.runs());
-    }, saved::add)) {
+    }, (job, result, finished) -> saved.add(job))) {
       Job job = jobs.submit(REQUEST, 100);
 
       awaitFinished(job);
@@ -50,7 +50,7 @@ final class CampaignJobsTest {
       progress.progressed(20, 100);
       reached.countDown();
       return Map.of("should", "not finish");
-    }, saved::add)) {
+    }, (job, result, finished) -> saved.add(job))) {
       Job job = jobs.submit(REQUEST, 100);
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -75,7 +75,7 @@ final class CampaignJobsTest {
     try (CampaignJobs jobs = new CampaignJobs((request, progress) -> {
       await(release);
       return Map.of();
-    }, job -> { })) {
+    }, (job, result, finished) -> { })) {
       for (int i = 0; i < CampaignJobs.WORKERS + CampaignJobs.QUEUE; i++) {
         jobs.submit(REQUEST, 100);
       }
@@ -91,7 +91,7 @@ final class CampaignJobsTest {
   void aFailingJobRecordsAProblemInsteadOfAResult() throws Exception {
     try (CampaignJobs jobs = new CampaignJobs((request, progress) -> {
       throw new IllegalStateException("boom");
-    }, job -> { })) {
+    }, (job, result, finished) -> { })) {
       Job job = jobs.submit(REQUEST, 100);
 
       awaitFinished(job);
