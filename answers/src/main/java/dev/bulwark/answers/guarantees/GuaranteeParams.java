@@ -39,17 +39,11 @@ final class GuaranteeParams {
       + "the expenditure is the source's estimate (NATO's 2023e and 2024e, SIPRI's blue), "
       + "separated by spaces; empty when none");
 
-  /** The note that says which definitions a total adds. */
-  static String definitionNote(String label) {
-    return switch (label) {
-      case "nato+sipri" -> "Military expenditure totals add NATO-definition figures (allies, "
-          + "from their accession) and SIPRI-definition figures (the others); the definitions "
-          + "differ (SIPRI counts paramilitary forces). Ask with --source sipri for totals of "
-          + "one definition.";
-      case "sipri" -> "Military expenditure: SIPRI's definition for every state.";
-      default -> "Military expenditure: NATO's definition for every state counted.";
-    };
-  }
+  /** The note of a total that adds figures of both definitions. */
+  static final String MIXED_DEFINITIONS = "Military expenditure totals add NATO-definition "
+      + "figures (allies, from their accession) and SIPRI-definition figures (the others); the "
+      + "definitions differ (SIPRI counts paramilitary forces). Ask with --source sipri for "
+      + "totals of one definition.";
 
   private GuaranteeParams() {
   }

@@ -181,7 +181,7 @@ public final class GuaranteeQuestion implements Question<GuaranteeQuestion.Reque
       out.notes("Estimates in that total: " + String.join(", ", t.estimated()) + ".");
     }
     if (t.definitions().size() > 1) {
-      out.notes(GuaranteeParams.definitionNote(t.definitionLabel()));
+      out.notes(GuaranteeParams.MIXED_DEFINITIONS);
     }
     out.notes(assessment.caveats());
   }

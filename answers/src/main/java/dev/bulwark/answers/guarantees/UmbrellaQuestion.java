@@ -18,8 +18,6 @@ import dev.bulwark.guarantees.weight.Umbrella;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who is bound to defend each protected state on a date, one row per instrument and article and
@@ -98,11 +96,11 @@ public final class UmbrellaQuestion implements Question<UmbrellaQuestion.Request
         Column.number("personnel_non_us_thousand", "thousand", 1,
             "the guarantors' military personnel without the US"),
         Column.text("guarantors", "the guarantors' codes, separated by spaces"));
-    Set<String> labels = new TreeSet<>();
+    boolean mixed = false;
     for (Umbrella.Cover cover : coverOf(umbrella, day, context, request)) {
       Tally t = cover.tally();
       boolean range = cover.strength() != cover.weakest();
-      labels.add(t.definitionLabel());
+      mixed |= t.definitions().size() > 1;
       out.row(day.toString(), cover.iso3(),
           context.countries().byIso3(cover.iso3()).name(), cover.instrument(),
           cover.article(), cover.strengthRange(), range ? cover.strength().id() + "-"
@@ -122,9 +120,8 @@ public final class UmbrellaQuestion implements Question<UmbrellaQuestion.Request
         + " constitutional processes, 2 consultation and support, 1 consultation, 0 assurances.",
         "instrument 'all': every guarantor once, at its strongest obligation; strength_level "
         + "gives the range of those obligations (4a-4b: some bound at 4a, some at 4b).");
-    labels.remove("");
-    if (labels.contains("nato+sipri")) {
-      out.notes(GuaranteeParams.definitionNote("nato+sipri"));
+    if (mixed) {
+      out.notes(GuaranteeParams.MIXED_DEFINITIONS);
     }
     return out.query("date", day.toString()).query("country", request.countries())
         .query("attacker", request.attacker().orElse(null))
