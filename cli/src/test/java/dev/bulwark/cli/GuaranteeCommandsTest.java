@@ -74,7 +74,9 @@ final class GuaranteeCommandsTest {
     assertThat(rows).extracting(r -> r.get("instrument").asText())
         .contains("ukraine-2024", "budapest", "all");
     JsonNode all = rows.get(rows.size() - 1);
-    assertThat(all.get("strength_level").asText()).isEqualTo("2");
+    // The 'all' row spans instruments: the G7-framework signatories at 2 (consultation and
+    // support), Russia, with no attacker named, at 1 (Budapest, consultation).
+    assertThat(all.get("strength_level").asText()).isEqualTo("2-1");
     assertThat(all.get("milex_non_us_usd_current_m").asDouble())
         .isLessThan(all.get("milex_usd_current_m").asDouble());
   }

@@ -52,7 +52,7 @@ final class ScenarioCommandTest {
         .filter(r -> r.get("question").equals("guarantees")).toList();
     // Hungary loses NATO's nine allies outside the EU (USA, CAN, GBR, NOR, TUR, ALB, MKD, MNE,
     // ISL) and keeps the EU's 42(7); those nine lose Hungary; EU members such as Estonia keep
-    // Hungary through 42(7), so their umbrellas do not change.
+    // Hungary through 42(7), so their guarantors do not change.
     assertThat(change(guarantees, "HUN", "guarantors_n_2027-01-01")).isEqualTo(-9.0);
     assertThat(guarantees).filteredOn(r -> r.get("measure").equals("guarantors_n_2027-01-01")
         && !r.get("subject").equals("HUN")).extracting(r -> r.get("subject"))
@@ -60,7 +60,13 @@ final class ScenarioCommandTest {
     // Canada loses Hungary's defence expenditure, NATO 2024 Table 2: 4,888.79 US$ m (2024e).
     assertThat(change(guarantees, "CAN", "guarantor_milex_usd_current_m_2027-01-01"))
         .isCloseTo(-4888.79, org.assertj.core.data.Offset.offset(0.01));
-    assertThat(guarantees).noneMatch(r -> r.get("subject").equals("EST"));
+    // Out of NATO, Hungary is weighed as the non-member it is, with SIPRI's figure (SIPRI April
+    // 2025, Hungary 2024, current US$: 4,734.70 m) instead of NATO's 4,888.79: Estonia's
+    // umbrella keeps Hungary and changes by that difference only.
+    assertThat(guarantees).noneMatch(r -> r.get("subject").equals("EST")
+        && r.get("measure").equals("guarantors_n_2027-01-01"));
+    assertThat(change(guarantees, "EST", "guarantor_milex_usd_current_m_2027-01-01"))
+        .isCloseTo(4734.698455688237 - 4888.789011306372, org.assertj.core.data.Offset.offset(0.01));
   }
 
   private static double change(List<CSVRecord> rows, String subject, String measure) {

@@ -9,6 +9,7 @@ import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
+import dev.bulwark.posture.forces.HistoricalNames;
 import dev.bulwark.posture.forces.PersonnelCount;
 import dev.bulwark.posture.forces.Quarter;
 import dev.bulwark.posture.theatre.Command;
@@ -17,6 +18,7 @@ import dev.bulwark.posture.theatre.ReconciledClaim;
 import dev.bulwark.posture.theatre.Reconciliation;
 import dev.bulwark.posture.theatre.TheatrePosture;
 import dev.bulwark.posture.theatre.TheatreTotal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,8 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
   private static final String ALL = "all";
 
   static final Param<String> THEATER = Param.optional("theater", ParamTypes.of("COMMAND",
-      "string", "EUCOM, INDOPACOM, CENTCOM, AFRICOM, NORTHCOM, SOUTHCOM or all",
+      "string", "EUCOM, INDOPACOM, CENTCOM, AFRICOM, NORTHCOM, SOUTHCOM, a former command "
+          + "(LANTCOM, FECOM, CARIBCOM, NELM, STRICOM, NEC, ALCOM), UNASSIGNED or all",
       (field, text, context) -> text.equalsIgnoreCase(ALL) ? ALL
           : ParamTypes.guarded(field, text, Command::of).name()),
       "Only this command; with one quarter, list its hosts (all: every host).", "EUCOM")
@@ -67,16 +70,22 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
       "US active duty by command, host and quarter, the trend, or the claims reconciled",
       List.of(
           "US military personnel by combatant command (EUCOM, INDOPACOM, CENTCOM, AFRICOM,",
-          "NORTHCOM, SOUTHCOM) from DMDC's quarterly reports, 1950 to the latest. Active duty in",
-          "foreign hosts (stationed abroad) is kept apart from US territories (Guam, Puerto Rico)",
+          "NORTHCOM, SOUTHCOM, and before them the commands of each period: US Atlantic Command's",
+          "area until 2002, Far East Command until 1957, Caribbean Command until 1963) from DMDC's",
+          "reports, 1950 to the latest. Active duty in foreign hosts (stationed abroad) is kept",
+          "apart from US territories (Guam, Puerto Rico)",
           "and from Hawaii and Alaska, which belong to a command without being abroad. Hosts",
           "go to the command of the plan in force at the end of the quarter (Israel: EUCOM until",
           "31 August 2021, then CENTCOM). Quarters DMDC did not report (2022Q4, 2023Q1, 2023Q2)",
           "are missing, never zero. --theater lists one command's hosts (all: every host);",
           "--from/--to gives the trend; --reconcile sets the February 2025 claims (about 100,000",
           "in Europe, a third in Germany; 375,000 assigned to the Indo-Pacific) beside what the",
-          "counts support."),
+          "counts support. Guard/Reserve, civilians and Hawaii and Alaska were not reported",
+          "before 2008: missing (column missing), never 0; totals with estimated host counts name",
+          "them (column estimated). Hosts are named as they were (West Germany, USSR), with the",
+          "successor's code."),
       List.of("bulwark posture", "bulwark posture --theater EUCOM --quarter 2024Q4",
+          "bulwark posture --theater all --quarter 1990Q3",
           "bulwark posture --from 2014 --to 2025 --format csv > posture-trend.csv",
           "bulwark posture --reconcile"),
       List.of(THEATER, QUARTER, FROM, TO, RECONCILE));
@@ -155,22 +164,45 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
         Column.count("in_theatre_active_duty", "personnel", "the sum of the three"),
         Column.count("abroad_guard_reserve", "personnel", "Guard and Reserve in foreign hosts"),
         Column.count("abroad_civilians", "personnel", "civilians in foreign hosts"),
-        Column.count("hosts", "", "hosts with personnel"));
+        Column.count("hosts", "", "hosts with personnel"),
+        Column.text("missing", "the parts not reported that quarter (us_states: Hawaii and "
+            + "Alaska; guard_reserve; civilians; before 2008), missing and not zero: their "
+            + "columns are empty and in_theatre leaves them out"),
+        Column.text("estimated", "the hosts whose count in the total is an estimate (Iraq and "
+            + "Afghanistan 2003-2005), separated by spaces"));
+    List<String> estimated = new ArrayList<>();
     for (TheatreTotal t : totals) {
-      boolean empty = t.command() == Command.UNASSIGNED && t.inTheatre() == 0;
-      if (only.map(c -> c == t.command()).orElse(true) && !empty) {
+      boolean existed = t.command() != Command.UNASSIGNED
+          && t.command().existsOn(t.quarter().endDate());
+      if (only.map(c -> c == t.command()).orElse(true) && (existed || t.inTheatre() > 0)) {
         out.row(t.quarter().toString(), t.command().name(), t.abroad(), t.usTerritories(),
-            t.usStates(), t.inTheatre(), t.abroadGuardReserve(), t.abroadCivilians(), t.hosts());
+            part(t, TheatreTotal.US_STATES, t.usStates()), t.inTheatre(),
+            part(t, TheatreTotal.GUARD_RESERVE, t.abroadGuardReserve()),
+            part(t, TheatreTotal.CIVILIANS, t.abroadCivilians()), t.hosts(),
+            String.join(" ", t.missing()), String.join(" ", t.estimated()));
+        t.estimated().forEach(place -> estimated.add(t.quarter() + " " + place));
       }
     }
+    if (!estimated.isEmpty()) {
+      out.notes("Totals that include estimated host counts (the June estimates for in-theatre "
+          + "forces the September country reports left out): " + String.join(", ", estimated)
+          + ".");
+    }
     return out.sources(List.of("DMDC"));
+  }
+
+  private static Long part(TheatreTotal total, String part, long value) {
+    return total.isMissing(part) ? null : value;
   }
 
   private static void totalsNotes(Table out) {
     out.notes("abroad: foreign hosts; us_territories: Guam, the Northern Marianas, Puerto Rico "
         + "and other US territories; us_states: Hawaii and Alaska (from 2008); in_theatre = the "
-        + "sum. Rotational forces and forces based in the continental US are not in these counts.",
-        "Guard/Reserve and civilians are reported from 2008 (0 before). Source: " + SOURCE);
+        + "sum of the parts reported. Rotational forces and forces based in the continental US "
+        + "are not in these counts.",
+        "Guard/Reserve, civilians and Hawaii and Alaska were not reported before 2008: missing "
+        + "(empty, named in the missing column), never 0; a trend across 2008 compares totals "
+        + "of different parts. Source: " + SOURCE);
   }
 
   private static Table hosts(TheatrePosture posture, Quarter q, Optional<Command> only,
@@ -179,22 +211,29 @@ public final class PostureQuestion implements Question<PostureQuestion.Request> 
         .orElseGet(() -> Arrays.stream(Command.values()).toList());
     Table out = Table.of(Column.text("quarter", "the report quarter"),
         Column.text("place", "the host's code (ISO3, or US-HI and US-AK)"),
-        Column.text("country", "the host's name"), Column.text("command", "its command"),
+        Column.text("country", "the host's name at the time (West Germany, USSR, Yugoslavia)"),
+        Column.text("command", "its command"),
         Column.text("setting", "abroad, us_territory or us_state"),
         Column.count("active_duty", "personnel", "active duty"),
         Column.count("guard_reserve", "personnel", "Guard and Reserve"),
         Column.count("civilians", "personnel", "civilians"),
         Column.text("source", "the report the count comes from"),
-        Column.text("flag", "how the count was reported"));
+        Column.text("flag", "how the count was reported"),
+        Column.text("successor_iso3", "for a state that has since ceased to exist or been "
+            + "renamed, the present-day state that succeeded it (DEU for West Germany)"));
+    HistoricalNames names = HistoricalNames.bundled();
     for (Command command : commands) {
       for (HostCount host : posture.hosts(q, command)) {
         PersonnelCount c = host.count();
         if (c.activeDutyOrZero() == 0 && c.flag().hasCounts()) {
           continue;
         }
-        out.row(q.toString(), c.place(), context.placeName(c.place()), command.name(),
+        Optional<HistoricalNames.Name> then = names.on(c.place(), q.endDate());
+        out.row(q.toString(), c.place(), then.map(HistoricalNames.Name::name)
+                .orElseGet(() -> context.placeName(c.place())), command.name(),
             host.setting().code(), cell(c.activeDuty()), cell(c.guardReserve()),
-            cell(c.civilians()), c.source(), c.flag().code());
+            cell(c.civilians()), c.source(), c.flag().code(),
+            then.map(HistoricalNames.Name::successor).orElse(null));
       }
     }
     only.ifPresent(c -> out.notes(c.name() + ": " + c.title() + "."));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Who is bound to defend each protected state on a date, and with what capacity: for each state
@@ -40,32 +41,40 @@ public final class Umbrella {
   private final Gazetteer gazetteer;
   private final Optional<List<String>> countries;
   private final Optional<String> attacker;
+  private final CapacitySource source;
 
   private Umbrella(ObligationEngine engine, Gazetteer gazetteer,
-      Optional<List<String>> countries, Optional<String> attacker) {
+      Optional<List<String>> countries, Optional<String> attacker, CapacitySource source) {
     this.engine = engine;
     this.gazetteer = gazetteer;
     this.countries = countries;
     this.attacker = attacker;
+    this.source = source;
   }
 
   /** Returns the umbrella of every protected state over the bundled treaties and gazetteer. */
   public static Umbrella withDefaults() {
     return new Umbrella(ObligationEngine.withDefaults(), Gazetteer.bundled(), Optional.empty(),
-        Optional.empty());
+        Optional.empty(), CapacitySource.NATO);
   }
 
   /** Returns a copy limited to these states (ISO3), in this order. */
   public Umbrella withCountries(List<String> iso3) {
     GuaranteesException.require(iso3 != null && !iso3.isEmpty(),
         "countries must be a non-empty list of ISO3 codes, was " + iso3);
-    return new Umbrella(engine, gazetteer, Optional.of(List.copyOf(iso3)), attacker);
+    return new Umbrella(engine, gazetteer, Optional.of(List.copyOf(iso3)), attacker, source);
   }
 
   /** Returns a copy using another engine. */
   public Umbrella withEngine(ObligationEngine engine) {
     GuaranteesException.require(engine != null, "engine must be given, was null");
-    return new Umbrella(engine, gazetteer, countries, attacker);
+    return new Umbrella(engine, gazetteer, countries, attacker, source);
+  }
+
+  /** Returns a copy reading expenditure from this source ({@link CapacitySource}). */
+  public Umbrella withSource(CapacitySource source) {
+    GuaranteesException.require(source != null, "source must be given, was null");
+    return new Umbrella(engine, gazetteer, countries, attacker, source);
   }
 
   /**
@@ -76,7 +85,7 @@ public final class Umbrella {
   public Umbrella withAttacker(String iso3) {
     GuaranteesException.require(iso3 != null && !iso3.isBlank(),
         "attacker must be an ISO3 code, was " + iso3);
-    return new Umbrella(engine, gazetteer, countries, Optional.of(iso3));
+    return new Umbrella(engine, gazetteer, countries, Optional.of(iso3), source);
   }
 
   /**
@@ -93,7 +102,7 @@ public final class Umbrella {
     for (String iso3 : chosen) {
       Attack attack = new Attack(attacker, iso3, TargetKind.TERRITORY,
           gazetteer.metropolitan(iso3), date, Intensity.ARMED_ATTACK);
-      covers.addAll(covers(engine.assess(attack), panel, date.getYear()));
+      covers.addAll(covers(engine.assess(attack), panel, date));
     }
     return covers;
   }
@@ -108,8 +117,10 @@ public final class Umbrella {
     return List.copyOf(states);
   }
 
-  private List<Cover> covers(Assessment assessment, Panel panel, int year) {
+  private List<Cover> covers(Assessment assessment, Panel panel, LocalDate date) {
     String iso3 = assessment.attack().target();
+    int year = date.getYear();
+    Predicate<String> allies = Capacity.natoAlliesOn(engine.treaties(), date);
     Map<String, List<Outcome.Bound>> byClause = new LinkedHashMap<>();
     assessment.bound().stream().filter(b -> !isAttacker(b.guarantor())).forEach(b ->
         byClause.computeIfAbsent(b.instrument() + " " + b.article(), k -> new ArrayList<>()).add(b));
@@ -118,14 +129,17 @@ public final class Umbrella {
       Outcome.Bound first = group.get(0);
       List<String> states = group.stream().map(Outcome.Bound::guarantor).sorted().toList();
       covers.add(new Cover(iso3, first.instrument(), first.article(), first.strength(),
-          Tally.of(panel, states, year)));
+          first.strength(), Tally.of(panel, states, year, allies, source)));
     });
     List<String> all = assessment.boundAtLeast(Strength.ASSURANCES).stream()
         .filter(g -> !isAttacker(g)).toList();
-    Strength strongest = assessment.strongestByGuarantor().values().stream()
-        .filter(b -> !isAttacker(b.guarantor()))
-        .map(Outcome.Bound::strength).min(Strength::compareTo).orElse(Strength.NOT_A_GUARANTEE);
-    covers.add(new Cover(iso3, ALL, "", strongest, Tally.of(panel, all, year)));
+    List<Strength> strengths = assessment.strongestByGuarantor().values().stream()
+        .filter(b -> !isAttacker(b.guarantor())).map(Outcome.Bound::strength)
+        .filter(s -> s.atLeast(Strength.ASSURANCES)).sorted().toList();
+    Strength none = Strength.NOT_A_GUARANTEE;
+    covers.add(new Cover(iso3, ALL, "", strengths.isEmpty() ? none : strengths.get(0),
+        strengths.isEmpty() ? none : strengths.get(strengths.size() - 1),
+        Tally.of(panel, all, year, allies, source)));
     return covers;
   }
 
@@ -140,8 +154,17 @@ public final class Umbrella {
    * @param instrument the instrument's id, or {@code all}
    * @param article the article, empty for {@code all}
    * @param strength how strongly (for {@code all}, the strongest; not a guarantee when none)
+   * @param weakest for {@code all}, the weakest of the guarantors' strongest obligations (the
+   *     range's other end: the United States is bound to an EU member at 4b under NATO while
+   *     the EU members are bound at 4a); for a clause, its strength
    * @param tally the guarantors and their summed capacity
    */
   public record Cover(String iso3, String instrument, String article, Strength strength,
-      Tally tally) {}
+      Strength weakest, Tally tally) {
+
+    /** The range of strengths, {@code 4a-4b}, or one level when every guarantor is bound alike. */
+    public String strengthRange() {
+      return Strengths.range(strength, weakest);
+    }
+  }
 }

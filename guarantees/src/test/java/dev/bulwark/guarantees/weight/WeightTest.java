@@ -30,7 +30,7 @@ final class WeightTest {
 
   @Test
   void aTallySumsNatoFiguresAndSeparatesTheUnitedStates() {
-    Tally tally = Tally.of(PANEL, List.of("POL", "USA"), 2025);
+    Tally tally = Tally.of(PANEL, List.of("POL", "USA"), 2025, iso3 -> true, CapacitySource.NATO);
 
     assertThat(tally.milexUsdMillion()).isCloseTo(1002681.527950522, within(1e-6));
     assertThat(tally.milexNonUsUsdMillion()).isCloseTo(34974.52795052203, within(1e-6));
@@ -41,7 +41,7 @@ final class WeightTest {
 
   @Test
   void aStateOutsideNatoIsWeighedWithSipriAndHasNoPersonnelFigure() {
-    Capacity taiwan = Capacity.of(PANEL, "TWN", 2025).orElseThrow();
+    Capacity taiwan = Capacity.of(PANEL, "TWN", 2025, false, CapacitySource.NATO).orElseThrow();
 
     assertThat(taiwan.provenance()).startsWith("SIPRI");
     assertThat(taiwan.year()).isEqualTo(2024);
@@ -69,6 +69,8 @@ final class WeightTest {
     Umbrella.Cover all = covers.get(covers.size() - 1);
     assertThat(all.instrument()).isEqualTo(Umbrella.ALL);
     assertThat(all.strength()).isEqualTo(Strength.ALL_MEANS);
+    assertThat(all.weakest()).isEqualTo(Strength.AS_EACH_DEEMS_NECESSARY);
+    assertThat(all.strengthRange()).isEqualTo("4a-4b");
     assertThat(all.tally().states()).hasSize(35).doesNotHaveDuplicates();
     assertThat(covers).extracting(Umbrella.Cover::instrument).contains("nato", "eu-42-7");
     Umbrella.Cover nato = covers.stream().filter(c -> c.instrument().equals("nato")).findFirst()
@@ -97,6 +99,49 @@ final class WeightTest {
         .stream().map(Umbrella.Cover::iso3).distinct().toList();
 
     assertThat(covered).doesNotContain("RUS").contains("UKR", "EST", "JPN");
+  }
+
+  /**
+   * Sweden acceded to the North Atlantic Treaty on 2024-03-07 (treaties.md). NATO's June 2024
+   * tables list it for every year (Table 2, 2023e: 9,847.895 million US$), but on 2023-06-01 it
+   * was not an ally: SIPRI's figure counts (SIPRI Military Expenditure Database, April 2025,
+   * Sweden 2023, current US$: 8,754.873 million).
+   *
+   * <pre>
+   * python3 -c 'import csv; print([r["value"] for r in csv.DictReader(open("../shared/data/sipri/sipri_milex_1949_2024_long.csv")) if r["indicator"]=="milex_current_usd" and r["country"]=="Sweden" and r["year"]=="2023"])'
+   * ['8754.872951012165']
+   * </pre>
+   */
+  @Test
+  void aStateIsWeighedWithNatosTablesOnlyFromItsAccession() {
+    LocalDate beforeAccession = LocalDate.parse("2023-06-01");
+    var allies = Capacity.natoAlliesOn(ObligationEngine.withDefaults().treaties(), beforeAccession);
+
+    Capacity sweden = Capacity.of(PANEL, "SWE", 2023, allies.test("SWE"), CapacitySource.NATO)
+        .orElseThrow();
+    Capacity asAlly = Capacity.of(PANEL, "SWE", 2023, true, CapacitySource.NATO).orElseThrow();
+
+    assertThat(allies.test("SWE")).isFalse();
+    assertThat(allies.test("FIN")).isTrue();
+    assertThat(sweden.definition()).isEqualTo(CapacitySource.SIPRI);
+    assertThat(sweden.milexUsdMillion()).isCloseTo(8754.872951012165, within(1e-6));
+    assertThat(sweden.personnelThousand()).isEmpty();
+    assertThat(asAlly.milexUsdMillion()).isCloseTo(9847.895204820239, within(1e-6));
+    assertThat(asAlly.estimate()).isTrue();
+  }
+
+  @Test
+  void aTotalOfAlliesAndPartnersIsLabelledMixedAndSipriGivesOneDefinition() {
+    Umbrella estonia = Umbrella.withDefaults().withCountries(List.of("EST"));
+
+    Tally mixed = last(estonia.cover(UDCG, PANEL)).tally();
+    Tally sipri = last(estonia.withSource(CapacitySource.SIPRI).cover(UDCG, PANEL)).tally();
+
+    assertThat(mixed.definitionLabel()).isEqualTo("nato+sipri");
+    assertThat(sipri.definitionLabel()).isEqualTo("sipri");
+    assertThat(sipri.states()).isEqualTo(mixed.states());
+    // NATO's 2024 figures are estimates (2024e): the United States' among them.
+    assertThat(mixed.estimated()).contains("USA", "DEU");
   }
 
   private static Umbrella.Cover last(List<Umbrella.Cover> covers) {

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param from first day of the assignment
  * @param until the day the next assignment begins; {@code null} while it lasts
  * @param setting abroad, a US territory, a US state or the United States
- * @param confidence how sure the date and assignment are
+ * @param confidence how sure the date and assignment are (V verified, M from memory)
+ * @param source where the assignment and its date come from (the Unified Command Plan's history,
+ *     a DoD release)
  * @param note the fact behind it
  */
 public record Assignment(String place, Command command, LocalDate from, LocalDate until,
-    Setting setting, Confidence confidence, String note) {
+    Setting setting, Confidence confidence, String source, String note) {
 
   public Assignment {
     Objects.requireNonNull(place, "place");
@@ -25,6 +27,7 @@ public record Assignment(String place, Command command, LocalDate from, LocalDat
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(setting, "setting");
     Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(note, "note");
     PostureException.require(until == null || until.isAfter(from),
         "until must be after from for " + place + " in " + command + ", was " + from + " to "

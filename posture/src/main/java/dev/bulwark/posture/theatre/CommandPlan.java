@@ -9,18 +9,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The Unified Command Plan as data: which combatant command each place belongs to on a date,
- * with the plan's dated changes (Africa to AFRICOM on 1 October 2008, Israel from EUCOM to
- * CENTCOM on 1 September 2021, NORTHCOM from 1 October 2002) and a confidence for each.
+ * from 1947, with the commands of each period (Far East Command until 1957, Caribbean Command
+ * until 1963, Atlantic Command's area until 2002) and the plan's dated changes (the Caribbean to
+ * SOUTHCOM on 1 June 1997, Iceland and Greenland to EUCOM and NORTHCOM established on 1 October
+ * 2002, Africa to AFRICOM on 1 October 2008, Israel from EUCOM to CENTCOM on 1 September 2021),
+ * each with its source and a confidence (V verified, M from memory).
  *
- * <p>The bundled {@code command-plan.csv} beside this class is curated by hand; its header
- * explains the columns. A place with no assignment on a date is {@link Command#UNASSIGNED}.
+ * <p>The bundled {@code command-plan.csv} beside this class is curated by hand from the Joint
+ * History Office's History of the Unified Command Plan 1946-2012 and DoD releases; its header
+ * explains the columns. A place in no command's area on a date is {@link Command#UNASSIGNED}.
  */
 public final class CommandPlan {
 
@@ -98,7 +101,7 @@ public final class CommandPlan {
             LocalDate.parse(row.get("from")),
             row.get("to").isEmpty() ? null : LocalDate.parse(row.get("to")),
             Setting.ofCode(row.get("setting")),
-            Confidence.valueOf(row.get("confidence").toUpperCase(Locale.ROOT)), row.get("note")));
+            Confidence.ofMark(row.get("confidence")), row.get("source"), row.get("note")));
       }
     }
     return new CommandPlan(rows);

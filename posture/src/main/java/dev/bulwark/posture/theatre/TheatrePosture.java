@@ -3,6 +3,7 @@ package dev.bulwark.posture.theatre;
 import dev.bulwark.posture.PostureException;
 import dev.bulwark.posture.forces.PersonnelCount;
 import dev.bulwark.posture.forces.Quarter;
+import dev.bulwark.posture.forces.ReportFlag;
 import dev.bulwark.posture.forces.UsForces;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * US personnel aggregated to combatant commands: each place's count goes to the command the
@@ -18,7 +21,11 @@ import java.util.Objects;
  * <p>abroad(c, q) = Σ active duty of the foreign hosts h with command(h, end of q) = c; US
  * territories and the US states shown on their own (Hawaii, Alaska) are summed apart; DMDC's
  * United States total is never part of a command's figure. Unreported quarters are left out of
- * trends and listed in {@link Trend#unreported()}.
+ * trends and listed in {@link Trend#unreported()}. Parts a report did not cover are listed in
+ * each total's {@link TheatreTotal#missing()}, never read as zero: Hawaii and Alaska when the
+ * plan gives the command a US state the quarter has no count for (before 2008), Guard and
+ * Reserve and civilians when no foreign host of the command has a figure for them (before
+ * 2008). Hosts whose count is an estimate are named in {@link TheatreTotal#estimated()}.
  */
 public final class TheatrePosture {
 
@@ -93,15 +100,23 @@ public final class TheatrePosture {
     for (Command command : Command.values()) {
       sums.put(command, new long[6]);
     }
+    Map<Command, Set<String>> reportedParts = new EnumMap<>(Command.class);
+    Map<Command, List<String>> estimated = new EnumMap<>(Command.class);
     for (HostCount host : hosts(quarter)) {
       long[] sum = sums.get(host.command());
       PersonnelCount c = host.count();
+      if (c.flag() == ReportFlag.ESTIMATE) {
+        estimated.computeIfAbsent(host.command(), k -> new ArrayList<>()).add(c.place());
+      }
       switch (host.setting()) {
         case ABROAD -> {
           sum[0] += c.activeDutyOrZero();
           sum[3] += c.guardReserve().orElse(0);
           sum[4] += c.civilians().orElse(0);
           sum[5] += c.activeDutyOrZero() > 0 ? 1 : 0;
+          Set<String> parts = reportedParts.computeIfAbsent(host.command(), k -> new TreeSet<>());
+          c.guardReserve().ifPresent(v -> parts.add(TheatreTotal.GUARD_RESERVE));
+          c.civilians().ifPresent(v -> parts.add(TheatreTotal.CIVILIANS));
         }
         case US_TERRITORY -> sum[1] += c.activeDutyOrZero();
         case US_STATE -> sum[2] += c.activeDutyOrZero();
@@ -110,9 +125,30 @@ public final class TheatrePosture {
       }
     }
     List<TheatreTotal> totals = new ArrayList<>();
-    sums.forEach((command, s) -> totals.add(
-        new TheatreTotal(quarter, command, s[0], s[1], s[2], s[3], s[4], (int) s[5])));
+    sums.forEach((command, s) -> totals.add(new TheatreTotal(quarter, command, s[0], s[1], s[2],
+        s[3], s[4], (int) s[5], missing(quarter, command, reportedParts.get(command)),
+        estimated.getOrDefault(command, List.of()))));
     return List.copyOf(totals);
+  }
+
+  /** The parts of a command's total the quarter's report did not cover. */
+  private List<String> missing(Quarter quarter, Command command, Set<String> reported) {
+    List<String> missing = new ArrayList<>();
+    Map<String, PersonnelCount> counts = forces.at(quarter);
+    boolean statesUncounted = plan.assignments().stream()
+        .anyMatch(a -> a.setting() == Setting.US_STATE && a.command() == command
+            && a.holdsOn(quarter.endDate()) && !counts.containsKey(a.place()));
+    if (statesUncounted) {
+      missing.add(TheatreTotal.US_STATES);
+    }
+    Set<String> parts = reported == null ? Set.of() : reported;
+    boolean hasHosts = reported != null;
+    for (String part : List.of(TheatreTotal.GUARD_RESERVE, TheatreTotal.CIVILIANS)) {
+      if (hasHosts && !parts.contains(part)) {
+        missing.add(part);
+      }
+    }
+    return missing;
   }
 
   /** The total of one command in a quarter. */

@@ -18,7 +18,7 @@ final class CommandPlanTest {
     assertThat(plan.command("ISR", LocalDate.of(2021, 8, 31))).isEqualTo(Command.EUCOM);
     assertThat(plan.command("ISR", LocalDate.of(2021, 9, 1))).isEqualTo(Command.CENTCOM);
     assertThat(plan.assignment("ISR", LocalDate.of(2021, 9, 1)).orElseThrow().confidence())
-        .isEqualTo(Confidence.HIGH);
+        .isEqualTo(Confidence.VERIFIED);
   }
 
   @Test
@@ -65,6 +65,56 @@ final class CommandPlanTest {
   }
 
   @Test
+  void everyPlaceOfTheSeriesHasAnAssignmentInEveryQuarterFrom1950() {
+    UsForces forces = UsForces.bundled();
+    for (var quarter : forces.quarters()) {
+      LocalDate end = quarter.endDate();
+      assertThat(forces.at(quarter).keySet()).as(quarter.toString()).allSatisfy(place ->
+          assertThat(plan.assignment(place, end)).as(place + " " + quarter).isPresent());
+    }
+  }
+
+  @Test
+  void everyAssignmentNamesItsSourceAndEveryCommandExistsWhileItHasPlaces() {
+    assertThat(plan.assignments()).allSatisfy(a -> {
+      assertThat(a.source()).as(a.place()).isNotBlank();
+      assertThat(a.command().existsOn(a.from().isBefore(LocalDate.of(1950, 1, 1))
+          ? LocalDate.of(1950, 12, 31) : a.from())).as(a.place() + " " + a.command()).isTrue();
+    });
+  }
+
+  /**
+   * History of the Unified Command Plan 1946-2012 (Joint History Office, 2013) and the DoD
+   * releases 274-97 (29 May 1997: the Caribbean, Puerto Rico and the US Virgin Islands to
+   * SOUTHCOM on 1 June 1997) and 188-02 (17 April 2002: NORTHCOM with Canada and Mexico, and
+   * Iceland, Greenland and the Azores to EUCOM, from 1 October 2002); UCP 2008 (17 December
+   * 2008: the Bahamas, Puerto Rico, the US Virgin Islands and the Turks and Caicos to NORTHCOM).
+   */
+  @Test
+  void in1990CanadaPuertoRicoBermudaIcelandAndGreenlandLayInAtlanticCommandsArea() {
+    assertPlan("CAN 1990-09-30 LANTCOM", "PRI 1990-09-30 LANTCOM", "BMU 1990-09-30 LANTCOM",
+        "ISL 1990-09-30 LANTCOM", "GRL 1990-09-30 LANTCOM", "CUB 1990-09-30 LANTCOM",
+        "PRI 1997-06-01 SOUTHCOM", "PRI 2008-12-17 NORTHCOM", "ISL 2002-10-01 EUCOM",
+        "CAN 2002-10-01 NORTHCOM");
+  }
+
+  @Test
+  void theCommandsOfEachPeriodIncludeThoseThatNoLongerExist() {
+    assertPlan("JPN 1955-09-30 FECOM", "JPN 1957-09-30 INDOPACOM", "PAN 1960-09-30 CARIBCOM",
+        "PAN 1963-06-06 SOUTHCOM", "GRL 1955-09-30 NEC", "SAU 1965-09-30 STRICOM",
+        "RUS 1990-09-30 UNASSIGNED");
+    assertThat(Command.LANTCOM.existsOn(LocalDate.of(2002, 10, 1))).isFalse();
+  }
+
+  /** Checks rows of "PLACE DATE COMMAND" against the plan. */
+  private void assertPlan(String... rows) {
+    for (String row : rows) {
+      String[] f = row.split(" ");
+      assertThat(plan.command(f[0], LocalDate.parse(f[1]))).as(row).isEqualTo(Command.of(f[2]));
+    }
+  }
+
+  @Test
   void theDatedChangesIncludeIsraelAndAfricom() {
     assertThat(plan.changes()).extracting(a -> a.place() + " " + a.command() + " " + a.from())
         .contains("ISR CENTCOM 2021-09-01", "NGA AFRICOM 2008-10-01", "KAZ CENTCOM 1999-10-01");
@@ -73,9 +123,9 @@ final class CommandPlanTest {
   @Test
   void overlappingAssignmentsOfOnePlaceAreRefused() {
     Assignment a = new Assignment("ISR", Command.EUCOM, LocalDate.of(1952, 8, 1),
-        LocalDate.of(2022, 1, 1), Setting.ABROAD, Confidence.HIGH, "test");
+        LocalDate.of(2022, 1, 1), Setting.ABROAD, Confidence.VERIFIED, "test", "test");
     Assignment b = new Assignment("ISR", Command.CENTCOM, LocalDate.of(2021, 9, 1), null,
-        Setting.ABROAD, Confidence.HIGH, "test");
+        Setting.ABROAD, Confidence.VERIFIED, "test", "test");
     assertThatThrownBy(() -> CommandPlan.of(List.of(a, b))).isInstanceOf(PostureException.class)
         .hasMessageContaining("assignments of ISR overlap");
   }

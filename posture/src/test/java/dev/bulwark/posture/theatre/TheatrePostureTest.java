@@ -30,6 +30,37 @@ final class TheatrePostureTest {
     assertThat(posture.total(december2024, Command.SOUTHCOM).abroad()).isEqualTo(1_431);
   }
 
+  /**
+   * DMDC began to report Guard/Reserve, civilians and Hawaii and Alaska in 2008: before, those
+   * parts are missing, never zero. The March 2014 state report (troopdata's state file, via the
+   * reference copy) gives Hawaii 48,882 and Alaska 21,127 active duty: 70,009.
+   */
+  @Test
+  void partsNotReportedBefore2008AreMissingNotZero() {
+    TheatreTotal pacific2005 = posture.total(Quarter.parse("2005Q3"), Command.INDOPACOM);
+    TheatreTotal pacific2014 = posture.total(Quarter.parse("2014Q1"), Command.INDOPACOM);
+
+    assertThat(pacific2005.missing()).containsExactly(TheatreTotal.US_STATES,
+        TheatreTotal.GUARD_RESERVE, TheatreTotal.CIVILIANS);
+    assertThat(pacific2014.missing()).isEmpty();
+    assertThat(pacific2014.usStates()).isEqualTo(48_882 + 21_127);
+  }
+
+  /**
+   * The September 2005 report lists Iraq and Afghanistan at 0; troopdata's June 2005 rows
+   * (Kane 2006) estimate 150,000 and 19,500, and the series uses them, flagged estimate.
+   */
+  @Test
+  void aTotalThatIncludesAnEstimatedHostCountCarriesTheEstimateFlag() {
+    Quarter september2005 = Quarter.parse("2005Q3");
+    TheatreTotal central = posture.total(september2005, Command.CENTCOM);
+
+    assertThat(central.estimated()).containsExactlyInAnyOrder("IRQ", "AFG");
+    assertThat(posture.forces().activeDuty("IRQ", september2005)).hasValue(150_000);
+    assertThat(posture.forces().activeDuty("AFG", september2005)).hasValue(19_500);
+    assertThat(posture.total(september2005, Command.EUCOM).estimated()).isEmpty();
+  }
+
   @Test
   void theUnitedStatesDomesticTotalIsNeverPartOfACommandsFigure() {
     TheatreTotal north = posture.total(december2024, Command.NORTHCOM);
