@@ -5,7 +5,9 @@ import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Panel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +20,21 @@ import java.util.TreeSet;
  * World Bank GDP) otherwise. The two are never mixed within a year: an ally NATO does not report
  * is left out rather than filled from SIPRI, because the definitions differ (SIPRI counts
  * paramilitary forces and uses its own GDP).
+ *
+ * <p>Who is counted: a member is counted when the source gives it a share of GDP and every other
+ * figure the analysis needs. Iceland, which has no armed forces, has no share of GDP in NATO's
+ * tables (Table 3 leaves it out) nor in SIPRI's (which gives its military expenditure as 0 in
+ * current US$ but no share), so it is left out in NATO and SIPRI years alike and the count of
+ * allies changes only with membership.
+ *
+ * <p>GDP in SIPRI years: the World Bank's GDP in current US$, except in years past the World
+ * Bank's series (2024 in the March 2026 snapshot), where it is the GDP SIPRI's own figures imply,
+ * military expenditure in current US$ ÷ share of GDP ({@link #gdpImplied()}).
  */
 public final class Figures {
+
+  /** Marks the provenance of a GDP implied by SIPRI's figures. */
+  public static final String IMPLIED_GDP = "(GDP implied: milex ÷ share)";
 
   private final Panel panel;
   private final SpendingSource source;
@@ -95,9 +110,35 @@ public final class Figures {
 
   /** Returns an ally's figure for the quantity, or empty when the source has none. */
   public Optional<Figure> get(Quantity quantity, String iso3) {
+    if (quantity == Quantity.GDP_USD_CURRENT && gdpImplied()) {
+      return impliedGdp(iso3);
+    }
     return source.indicator(quantity)
         .flatMap(indicator -> panel.observation(indicator, iso3, year))
         .map(o -> Figure.of(o, source.scale(quantity)));
+  }
+
+  /**
+   * Returns whether GDP is implied by SIPRI's figures (military expenditure in current US$ ÷
+   * share of GDP) because the year is past the World Bank's GDP series.
+   */
+  public boolean gdpImplied() {
+    return source == SpendingSource.SIPRI && !panel.years(Indicator.WB_GDP_USD_CURRENT).isEmpty()
+        && !panel.years(Indicator.WB_GDP_USD_CURRENT).contains(year);
+  }
+
+  /** Returns the GDP implied by SIPRI's milex and share, million current US$. */
+  private Optional<Figure> impliedGdp(String iso3) {
+    Optional<Figure> milex = panel.observation(Indicator.SIPRI_MILEX_CURRENT, iso3, year)
+        .map(o -> Figure.of(o, 1.0));
+    Optional<Figure> share = panel.observation(Indicator.SIPRI_MILEX_SHARE_GDP, iso3, year)
+        .filter(o -> o.value() > 0).map(o -> Figure.of(o, 1.0));
+    if (milex.isEmpty() || share.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Figure(milex.get().value() / (share.get().value() / 100.0),
+        milex.get().provenance() + " " + IMPLIED_GDP,
+        milex.get().estimate() || share.get().estimate()));
   }
 
   /** Returns the figure, or throws a {@code FAILURE} if a counted ally lacks it after all. */
@@ -115,13 +156,40 @@ public final class Figures {
   public Roster roster(Alliance alliance, Set<Quantity> needed) {
     List<String> counted = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
+    Set<Quantity> counting = EnumSet.of(Quantity.SHARE_OF_GDP);
+    counting.addAll(needed);
     for (String iso3 : alliance.membersIn(year)) {
-      boolean complete = needed.stream().allMatch(q -> get(q, iso3).isPresent());
+      boolean complete = counting.stream().allMatch(q -> get(q, iso3).isPresent());
       (complete ? counted : leftOut).add(iso3);
     }
     BurdenException.require(!counted.isEmpty(), "no member of " + alliance.id() + " in " + year
-        + " has " + needed + " from " + source + "; members: " + alliance.membersIn(year));
+        + " has every figure needed from " + source + ": " + missing(counting, alliance)
+        + "; members: " + alliance.membersIn(year));
     return new Roster(alliance.id(), year, counted, leftOut, source);
+  }
+
+  /** Names each needed figure no member has, with the series and source that would give it. */
+  private String missing(Set<Quantity> needed, Alliance alliance) {
+    List<String> missing = new ArrayList<>();
+    for (Quantity q : needed) {
+      boolean anyone = alliance.membersIn(year).stream().anyMatch(iso3 -> get(q, iso3).isPresent());
+      if (!anyone && q == Quantity.GDP_USD_CURRENT && gdpImplied()) {
+        missing.add("gdp_usd_current (implied by SIPRI's military expenditure in current US$ ÷ its"
+            + " share of GDP, as the World Bank's GDP covers only "
+            + coverageOf(Indicator.WB_GDP_USD_CURRENT) + ")");
+      } else if (!anyone) {
+        missing.add(q.name().toLowerCase(Locale.ROOT) + " ("
+            + source.indicator(q).map(i -> i.source().shortName() + " " + i.description()
+                + " in " + coverageOf(i)).orElse("not published by " + source) + ")");
+      }
+    }
+    return missing.isEmpty() ? "no member has them all at once" : "no member has "
+        + String.join(", ", missing);
+  }
+
+  private String coverageOf(Indicator indicator) {
+    TreeSet<Integer> years = new TreeSet<>(panel.years(indicator));
+    return years.isEmpty() ? "no year" : years.first() + "–" + years.last();
   }
 
   private static boolean covers(Panel panel, SpendingSource source, int year) {
