@@ -148,31 +148,64 @@ public final class Figures {
   }
 
   /**
+   * Returns the figures for a year for a list of states rather than an alliance: the forced
+   * source, else NATO's tables when they give every state a share of GDP that year, else SIPRI
+   * (any state SIPRI covers, allies or not).
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when no source has shares for the year
+   */
+  public static Figures forStates(Panel panel, Optional<SpendingSource> forced, int year,
+      List<String> states) {
+    if (forced.isEmpty() && covers(panel, SpendingSource.NATO, year) && !states.stream()
+        .allMatch(iso3 -> panel.observation(shareSeries(SpendingSource.NATO), iso3, year)
+            .isPresent()) && covers(panel, SpendingSource.SIPRI, year)) {
+      return new Figures(panel, SpendingSource.SIPRI, year);
+    }
+    return of(panel, forced, year);
+  }
+
+  /** Returns the states the source gives a share of GDP for the year, by code. */
+  public List<String> statesWithShares() {
+    return panel.observations(shareSeries(source)).stream().filter(o -> o.year() == year)
+        .map(o -> o.iso3()).distinct().sorted().toList();
+  }
+
+  /**
    * Returns the members in this year (by {@link Alliance#membersIn(int)}) split into those with
-   * every needed quantity and those without.
+   * a share of GDP and every needed quantity and those without.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when no member has them all
    */
   public Roster roster(Alliance alliance, Set<Quantity> needed) {
+    return roster(alliance.id(), alliance.membersIn(year), needed);
+  }
+
+  /**
+   * Returns the states of a group ({@link Roster#STATES} for states asked for by name) split
+   * into those with a share of GDP and every needed quantity and those without.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when none has them all
+   */
+  public Roster roster(String group, List<String> members, Set<Quantity> needed) {
     List<String> counted = new ArrayList<>();
     List<String> leftOut = new ArrayList<>();
     Set<Quantity> counting = EnumSet.of(Quantity.SHARE_OF_GDP);
     counting.addAll(needed);
-    for (String iso3 : alliance.membersIn(year)) {
+    for (String iso3 : members) {
       boolean complete = counting.stream().allMatch(q -> get(q, iso3).isPresent());
       (complete ? counted : leftOut).add(iso3);
     }
-    BurdenException.require(!counted.isEmpty(), "no member of " + alliance.id() + " in " + year
-        + " has every figure needed from " + source + ": " + missing(counting, alliance)
-        + "; members: " + alliance.membersIn(year));
-    return new Roster(alliance.id(), year, counted, leftOut, source);
+    BurdenException.require(!counted.isEmpty(), "no member of " + group + " in " + year
+        + " has every figure needed from " + source + ": " + missing(counting, members)
+        + "; members: " + members);
+    return new Roster(group, year, counted, leftOut, source);
   }
 
   /** Names each needed figure no member has, with the series and source that would give it. */
-  private String missing(Set<Quantity> needed, Alliance alliance) {
+  private String missing(Set<Quantity> needed, List<String> members) {
     List<String> missing = new ArrayList<>();
     for (Quantity q : needed) {
-      boolean anyone = alliance.membersIn(year).stream().anyMatch(iso3 -> get(q, iso3).isPresent());
+      boolean anyone = members.stream().anyMatch(iso3 -> get(q, iso3).isPresent());
       if (!anyone && q == Quantity.GDP_USD_CURRENT && gdpImplied()) {
         missing.add("gdp_usd_current (implied by SIPRI's military expenditure in current US$ ÷ its"
             + " share of GDP, as the World Bank's GDP covers only "
