@@ -64,8 +64,8 @@ public final class Figures {
   /**
    * Returns the latest year in which at least one member of the alliance has every needed
    * quantity from the source that answers that year (forced, or chosen by the rule above). A
-   * year with shares of GDP but not the rest (SIPRI 2024 with World Bank GDP that ends in 2023)
-   * is passed over.
+   * year with shares of GDP but not the rest is passed over, and so, when GDP is needed, is a
+   * SIPRI year past the World Bank's GDP (2024): its implied GDP answers only when asked for.
    *
    * @throws BurdenException of kind {@code BAD_INPUT} when no year has them
    */
@@ -76,6 +76,9 @@ public final class Figures {
     candidates.forEach(s -> years.addAll(panel.years(shareSeries(s))));
     for (int year : years.descendingSet()) {
       Figures figures = of(panel, forced, year);
+      if (figures.gdpImplied() && needed.contains(Quantity.GDP_USD_CURRENT)) {
+        continue;
+      }
       boolean anyComplete = alliance.membersIn(year).stream()
           .anyMatch(iso3 -> needed.stream().allMatch(q -> figures.get(q, iso3).isPresent()));
       if (anyComplete) {
