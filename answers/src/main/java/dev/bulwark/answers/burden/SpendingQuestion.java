@@ -228,8 +228,8 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     for (SpendingReport report : reports) {
       String year = reports.size() == 1 ? "" : report.year() + ": ";
       notes.add(year + report.roster().summary());
-      report.tallies().forEach(t -> notes.add(year + t.summary() + " (" + t.target().pledge()
-          + ")"));
+      report.tallies().forEach(t -> notes.add(year + t.summary(byName ? "states" : "allies")
+          + " (" + t.target().pledge() + ")"));
       if (byName && report.source() == SpendingSource.SIPRI) {
         world(context.ledger().panel(), report).ifPresent(notes::add);
       }

@@ -106,6 +106,8 @@ final class BurdenQuestionsTest {
     // SIPRI 2025-04, "Regional totals": World 2024, 2,718.2 US$ bn at current prices
     assertThat(table.notes()).anyMatch(n -> n.startsWith("SIPRI's world total for 2024: US$"
         + " 2,718,184 m at current prices"));
+    // SIPRI 2025-04, "Share of GDP" 2024: UKR 0.3448, RUS 0.0705, USA 0.0342 at 2% or more; CHN 0.0171
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("3 of 4 states meet nato_2pct"));
     assertThat(table.columns()).filteredOn(c -> c.name().equals("meets_nato_2pct"))
         .allSatisfy(c -> assertThat(c.description()).contains("SIPRI's share of GDP"));
   }
