@@ -39,7 +39,7 @@ final class OpenApiTest {
 
     JsonNode spending = doc.get("paths").get("/api/spending").get("get");
     assertThat(spending.get("parameters").findValuesAsText("name"))
-        .containsExactly("year", "alliance", "source");
+        .containsExactly("year", "alliance", "source", "country", "from", "to");
     assertThat(doc.get("paths").get("/api/campaigns/{id}").get("delete").get("security"))
         .isNotNull();
     assertThat(doc.get("paths").get("/api/campaigns/{id}").get("get").get("parameters")

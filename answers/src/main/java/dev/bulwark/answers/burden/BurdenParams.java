@@ -79,6 +79,30 @@ public final class BurdenParams {
     return context.ledger().panel().editions().stream().map(Edition::citation).toList();
   }
 
+  /**
+   * Says why an ally meets a target by its published share but not at current prices, or the
+   * other way round: NATO computes its share at constant prices (Table 3), while spending and GDP
+   * in current US$ (Tables 2 and 5) price the gap.
+   */
+  static String sharesDisagree(String iso3, double published, double current, double target,
+      int year, SpendingSource source) {
+    boolean meets = published >= target;
+    String why = source == SpendingSource.NATO
+        ? "NATO computes its share of GDP at constant prices (Table 3), while the US$ figures use"
+            + " spending and GDP at current prices (Tables 2 and 5)"
+        : "SIPRI computes its share from its own GDP figures, while the US$ figures divide its"
+            + " spending by the World Bank's GDP";
+    return String.format(Locale.ROOT, "%s %s %s%% by its published share (%.2f%%) but spends "
+        + "%.2f%% of GDP at current prices in %d: %s; the verdict follows the published share, "
+        + "the cost current prices", iso3, meets ? "meets" : "misses", percent(target), published,
+        current, year, why);
+  }
+
+  /** Returns a target as written: 2, 3.5. */
+  static String percent(double target) {
+    return target == Math.rint(target) ? String.valueOf((long) target) : String.valueOf(target);
+  }
+
   /** Refuses from after to. */
   static void requireOrder(int from, int to) {
     if (from > to) {

@@ -69,9 +69,12 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
       "Year-by-year paths to a target share by a year",
       List.of(
           "Each ally's spending path from the latest year to a target share of GDP by a target",
-          "year: the share rises in equal steps from today's published share to the target",
-          "(allies already above it stay where they are), nominal GDP grows at a stated rate,",
-          "and spending = share x GDP. One row per ally and year, with the extra spending versus",
+          "year, starting from today's published spending in current US$: the share rises in",
+          "equal steps to the target (allies whose published share is already above it stay",
+          "where they are), nominal GDP grows at a stated rate, and spending = share at current",
+          "prices x GDP. Both shares are shown: the published one (NATO's, at constant prices)",
+          "and spending / GDP at current prices. One row per ally and year, with the extra",
+          "spending versus",
           "staying at today's share; the footnotes give each ally's required annual growth of",
           "defence spending, (S_T / S_0)^(1/(T - t0)) - 1, and the cumulative extra spending."),
       List.of("bulwark path --target 3.5 --by 2035 --country POL",
@@ -99,11 +102,15 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
         .project(context.ledger().panel(), BurdenParams.alliance(context, request.alliance()));
     List<String> wanted = request.countries().stream().map(c -> report.ally(c).iso3()).toList();
     Table out = Table.of(BurdenParams.ISO3, BurdenParams.COUNTRY, BurdenParams.YEAR_COLUMN,
-        Column.number("share_gdp_pct", "% of GDP", 2, "the share of GDP on the path"),
+        Column.number("share_gdp_pct", "% of GDP", 2, "the share of GDP on the path in the "
+            + "published basis (NATO: of real GDP, at constant prices)"),
+        Column.number("share_gdp_current_pct", "% of GDP", 2, "the share of GDP at current "
+            + "prices on the path (spending / GDP), from which spending is computed"),
         Column.number("gdp_usd_current_m", "million current US$", 0,
             "GDP at current prices, projected after the base year"),
         Column.number("spending_usd_current_m", "million current US$", 0,
-            "share x GDP: defence expenditure on the path"),
+            "defence expenditure on the path: the published figure in the base year, then"
+                + " share_gdp_current_pct / 100 x GDP"),
         Column.number("extra_usd_current_m", "million current US$", 0,
             "spending on the path minus spending at the base year's share"),
         Column.text("basis", "the editions of the base year, or the projection's assumption"));
@@ -114,7 +121,7 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
       }
       for (PathYear y : ally.years()) {
         out.row(ally.iso3(), BurdenParams.name(context, ally.iso3()), y.year(), y.sharePct(),
-            y.gdpUsdMillion(), y.spendingUsdMillion(), y.extraUsdMillion(),
+            y.shareCurrentPct(), y.gdpUsdMillion(), y.spendingUsdMillion(), y.extraUsdMillion(),
             y.year() == report.baseYear() ? String.join("; ", ally.provenance())
                 : "projection (" + report.growth().describe() + ")");
       }
@@ -123,6 +130,12 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
           report.baseYear(), 100 * ally.requiredSpendingGrowth(),
           ally.cumulativeExtraUsdMillion() / 1000, request.by(),
           String.join("; ", ally.provenance())));
+      if ((ally.startSharePct() >= request.targetPct())
+          != (ally.startShareCurrentPct() >= request.targetPct())) {
+        out.notes(BurdenParams.sharesDisagree(ally.iso3(), ally.startSharePct(),
+            ally.startShareCurrentPct(), request.targetPct(), report.baseYear(),
+            report.roster().source()));
+      }
       allies.add(summary(ally));
     }
     if (wanted.isEmpty()) {
@@ -141,6 +154,7 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("iso3", ally.iso3());
     summary.put("start_share_pct", ally.startSharePct());
+    summary.put("start_share_current_pct", ally.startShareCurrentPct());
     summary.put("required_growth_pct", 100 * ally.requiredSpendingGrowth());
     summary.put("cumulative_extra_usd_current_m", ally.cumulativeExtraUsdMillion());
     return summary;

@@ -86,4 +86,104 @@ final class BurdenQuestionsTest {
         Offset.offset(0.005));
     assertThat(path.attachments()).containsKey("allies");
   }
+
+  @Test
+  void spendingListsAnyStatesFromSipriWithItsFlagsAndTheWorldTotal() {
+    Table table = ask(new SpendingQuestion(), "country", "RUS,CHN,UKR,USA", "year", "2024");
+    Map<String, Object> russia = row(table, "iso3", "RUS");
+
+    // SIPRI 2025-04, sheet "Share of GDP", Russia 2024: 0.07052338645003664 (a fraction), an
+    // estimate (blue in the workbook): 7.05% of GDP.
+    assertThat((Double) russia.get("share_gdp_pct")).isCloseTo(7.052338645003664,
+        Offset.offset(1e-12));
+    assertThat(russia.get("estimate")).isEqualTo(true);
+    assertThat((String) russia.get("source")).contains("SIPRI 2025-04, estimate");
+    // every row is SIPRI's: NATO's tables cover the United States but not Russia or China
+    assertThat(table.records()).extracting(r -> (String) r.get("source"))
+        .allSatisfy(s -> assertThat(s).startsWith("SIPRI"));
+    assertThat(table.records()).extracting(r -> r.get("national_2pct_commitment"))
+        .containsOnlyNulls();
+    // SIPRI 2025-04, "Regional totals": World 2024, 2,718.2 US$ bn at current prices
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("SIPRI's world total for 2024: US$"
+        + " 2,718,184 m at current prices"));
+    // SIPRI 2025-04, "Share of GDP" 2024: UKR 0.3448, RUS 0.0705, USA 0.0342 at 2% or more; CHN 0.0171
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("3 of 4 states meet nato_2pct"));
+    assertThat(table.columns()).filteredOn(c -> c.name().equals("meets_nato_2pct"))
+        .allSatisfy(c -> assertThat(c.description()).contains("SIPRI's share of GDP"));
+  }
+
+  @Test
+  void spendingGivesAStatesTrendYearByYear() {
+    Table table = ask(new SpendingQuestion(), "country", "RUS", "from", "2014", "to", "2024");
+
+    assertThat(table.records()).extracting(r -> r.get("year"))
+        .containsExactly(2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024);
+    // SIPRI 2025-04, "Share of GDP", Russia 2023: 0.05402318441206858
+    assertThat((Double) row(table, "year", 2023).get("share_gdp_pct"))
+        .isCloseTo(5.402318441206858, Offset.offset(1e-12));
+    assertThat(table.query()).containsEntry("from", 2014).containsEntry("to", 2024);
+  }
+
+  @Test
+  void spendingForAllStatesListsEveryStateSipriCoversButNoAggregate() {
+    Table table = ask(new SpendingQuestion(), "country", "all", "year", "2024");
+
+    assertThat(table.records()).extracting(r -> (String) r.get("iso3"))
+        .contains("RUS", "CHN", "UKR", "USA", "IND").doesNotContain("EUU", "WLD");
+    assertThat(table.records().size()).isGreaterThan(140);
+  }
+
+  @Test
+  void spendingMarksNatosAsteriskInItsOwnColumn() {
+    Table table = ask(new SpendingQuestion(), "year", "2024");
+
+    // NATO 2024 tables: Czechia, Estonia, Latvia, Lithuania, Poland and Romania carry the asterisk
+    // (national law or political agreement to spend at least 2% of GDP).
+    assertThat(table.records()).filteredOn(r -> Boolean.TRUE.equals(r.get("national_2pct_commitment")))
+        .extracting(r -> r.get("iso3"))
+        .containsExactlyInAnyOrder("CZE", "EST", "LVA", "LTU", "POL", "ROU");
+    assertThat(row(table, "iso3", "DEU").get("national_2pct_commitment")).isEqualTo(false);
+  }
+
+  @Test
+  void inSipriYearsTheTargetColumnsSayTheyTestSipriShares() {
+    Table table = ask(new SpendingQuestion(), "year", "1995");
+
+    assertThat(table.notes()).anyMatch(n -> n.startsWith("the targets are tested on SIPRI's share"));
+    assertThat(table.records()).extracting(r -> r.get("national_2pct_commitment"))
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void aYearWithASpanIsRefused() {
+    assertThatThrownBy(() -> ask(new SpendingQuestion(), "year", "2024", "from", "2014"))
+        .isInstanceOfSatisfying(AnswersException.class,
+            e -> assertThat(e.field()).hasValue("year"));
+  }
+
+  @Test
+  void theNetherlandsGapIsPricedAtCurrentPricesWithBothSharesShown() {
+    Table gap = ask(new GapQuestion(), "target", "2", "year", "2024");
+    Map<String, Object> nld = row(gap, "iso3", "NLD");
+
+    // NATO 2024, 2024e: Table 3 2.05% of real GDP; Table 2 21,460 and Table 5 1,162,883 US$ m
+    // at current prices: 1.85%, and 2% x 1,162,883 - 21,460 = 1,797.7
+    assertThat((Double) nld.get("share_gdp_pct")).isCloseTo(2.05, Offset.offset(0.005));
+    assertThat((Double) nld.get("share_gdp_current_pct")).isCloseTo(1.85, Offset.offset(0.005));
+    assertThat((Double) nld.get("gap_pp")).isZero();
+    assertThat((Double) nld.get("gap_usd_current_m")).isCloseTo(1797.7, Offset.offset(1.0));
+    assertThat(gap.notes()).anyMatch(n -> n.startsWith("NLD meets 2% by its published share"
+        + " (2.05%) but spends 1.85% of GDP at current prices in 2024: NATO computes"));
+  }
+
+  @Test
+  void theNetherlandsPathStartsFromNatosPublishedSpending() {
+    Table path = ask(new PathQuestion(), "country", "NLD");
+
+    // NATO 2024 Table 2, Netherlands 2024e: 21,460 US$ million at current prices (not 23,834)
+    assertThat((Double) path.records().get(0).get("spending_usd_current_m")).isCloseTo(21460,
+        Offset.offset(0.5));
+    assertThat((Double) path.records().get(0).get("share_gdp_current_pct")).isCloseTo(1.85,
+        Offset.offset(0.005));
+  }
 }

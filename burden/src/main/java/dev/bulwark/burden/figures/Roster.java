@@ -16,6 +16,9 @@ import java.util.List;
 public record Roster(String allianceId, int year, List<String> counted, List<String> leftOut,
     SpendingSource source) {
 
+  /** The group of a roster of states asked for by name rather than an alliance's members. */
+  public static final String STATES = "the states asked for";
+
   public Roster {
     counted = List.copyOf(counted);
     leftOut = List.copyOf(leftOut);
@@ -26,8 +29,8 @@ public record Roster(String allianceId, int year, List<String> counted, List<Str
    * NATO figures for 2024; left out: ISL (no armed forces, no defence expenditure)".
    */
   public String summary() {
-    String head = counted.size() + " allies with " + (leftOut.contains("ISL") ? "armed forces and " : "")
-        + source + " figures for " + year;
+    String head = counted.size() + (allianceId.equals(STATES) ? " states with " : " allies with ")
+        + (leftOut.contains("ISL") ? "armed forces and " : "") + source + " figures for " + year;
     if (leftOut.isEmpty()) {
       return head;
     }

@@ -18,11 +18,20 @@ import java.util.Set;
 /**
  * The gap and cost of reaching a target share of GDP in a year.
  *
- * <p>For each counted ally (members with a share of GDP and a GDP in current US$):
- * {@code gap_pp = max(0, target − share)} and {@code gap_usd = gap_pp / 100 × GDP}, with GDP in
- * current US$ (NATO Table 5; World Bank NY.GDP.MKTP.CD in SIPRI years); the surplus is the mirror
- * image. The share is the published one (NATO: % of real GDP), so the cost is what the published
- * shortfall is worth at this year's GDP in current prices. Totals are plain sums over the allies.
+ * <p>For each counted ally (members with a share of GDP, spending and GDP in current US$):
+ * <ul>
+ *   <li>the verdict and the gap in points use the published share (NATO: Table 3, % of real GDP,
+ *       the figure NATO compares with its targets): {@code gap_pp = max(0, target − share)};
+ *   <li>the cost is priced in one price basis, current US$, from spending and GDP both at current
+ *       prices (NATO Tables 2 and 5; SIPRI and World Bank in SIPRI years):
+ *       {@code gap_usd = max(0, target / 100 × GDP − spending)}, and the surplus is the mirror
+ *       image {@code max(0, spending − target / 100 × GDP)}.
+ * </ul>
+ * NATO's share is a ratio at constant prices, so it can differ from spending ÷ GDP at current
+ * prices ({@code shareCurrentPct}): the Netherlands in 2024e meets 2% by NATO's share (2.05%) but
+ * spends 1.85% of its GDP at current prices (21,460 of 1,162,883 US$ million), so it has no gap in
+ * points and a gap of US$ 1,798 million. Multiplying the constant-price share by GDP at current
+ * prices would mix the two price bases. Totals are plain sums over the allies.
  *
  * <pre>{@code
  * GapReport gaps = TargetGap.withDefaults().measure(panel, nato, 2024);   // 2% of GDP
@@ -32,7 +41,8 @@ import java.util.Set;
 public final class TargetGap {
 
   /** The figures every counted ally must have. */
-  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT);
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP,
+      Quantity.SPENDING_USD_CURRENT, Quantity.GDP_USD_CURRENT);
 
   private final Percent target;
   private final Optional<SpendingSource> source;
@@ -88,12 +98,15 @@ public final class TargetGap {
 
   private AllyGap gap(Figures figures, String iso3) {
     Figure share = figures.require(Quantity.SHARE_OF_GDP, iso3);
+    Figure spending = figures.require(Quantity.SPENDING_USD_CURRENT, iso3);
     Figure gdp = figures.require(Quantity.GDP_USD_CURRENT, iso3);
     double gapPoints = Math.max(0.0, target.points() - share.value());
     double surplusPoints = Math.max(0.0, share.value() - target.points());
-    List<Figure> used = List.of(share, gdp);
-    return new AllyGap(iso3, share.value(), gdp.value(), gapPoints,
-        gapPoints / 100.0 * gdp.value(), surplusPoints, surplusPoints / 100.0 * gdp.value(),
-        Figure.provenanceOf(used), Figure.anyEstimate(used));
+    double atTarget = target.points() / 100.0 * gdp.value();
+    List<Figure> used = List.of(share, spending, gdp);
+    return new AllyGap(iso3, share.value(), 100.0 * spending.value() / gdp.value(),
+        spending.value(), gdp.value(), gapPoints, Math.max(0.0, atTarget - spending.value()),
+        surplusPoints, Math.max(0.0, spending.value() - atTarget), Figure.provenanceOf(used),
+        Figure.anyEstimate(used));
   }
 }

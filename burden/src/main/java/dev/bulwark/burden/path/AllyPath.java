@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param iso3 the ally
  * @param startSharePct the published share of GDP in the base year, percent
+ * @param startShareCurrentPct spending ÷ GDP × 100 in the base year, both at current prices
  * @param gdpGrowthRate the assumed nominal GDP growth, fraction a year
  * @param requiredSpendingGrowth compound annual growth of spending in current US$ the path needs,
  *     {@code (S_T / S_0)^(1 / (T − t0)) − 1}, a fraction
@@ -16,7 +17,8 @@ import java.util.List;
  * @param provenance the provenance of the base-year share and GDP
  * @param estimate whether either is flagged as an estimate
  */
-public record AllyPath(String iso3, double startSharePct, double gdpGrowthRate,
+public record AllyPath(String iso3, double startSharePct, double startShareCurrentPct,
+    double gdpGrowthRate,
     double requiredSpendingGrowth, double cumulativeExtraUsdMillion, List<PathYear> years,
     List<String> provenance, boolean estimate) {
 

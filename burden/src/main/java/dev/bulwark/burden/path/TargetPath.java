@@ -20,21 +20,27 @@ import java.util.OptionalInt;
  * Year-by-year paths from the base year {@code t0} (by default the latest year with data) to a
  * target share {@code s*} by a target year {@code T} (by default the Hague 3.5% by 2035).
  *
- * <p>For each counted ally, with published share {@code s0} and GDP {@code Y0} (current US$) in
- * {@code t0} and GDP growth {@code g} from the {@link GdpGrowth} assumption (default: a flat 3% a
- * year in current US$):
+ * <p>For each counted ally, with published share {@code s0} (the verdict: NATO's Table 3, % of
+ * real GDP), published spending {@code S0} and GDP {@code Y0} (both current US$, NATO Tables 2
+ * and 5) in {@code t0}, and GDP growth {@code g} from the {@link GdpGrowth} assumption (default:
+ * a flat 3% a year in current US$):
  * <ul>
- *   <li>share, linear interpolation: {@code s(t) = s0 + (s* − s0) × (t − t0) / (T − t0)} when
- *       {@code s0 < s*}; an ally already at or above {@code s*} stays at {@code s0};
+ *   <li>share at current prices, {@code c0 = 100 × S0 / Y0}, so every path starts from the
+ *       published spending (NATO's share is a ratio at constant prices: the Netherlands' 2.05% of
+ *       real GDP in 2024e times its GDP at current prices would give 23,834 US$ million against
+ *       the 21,460 NATO publishes);
+ *   <li>share, linear interpolation in each basis: {@code s(t) = s0 + (s* − s0) × (t − t0) / (T −
+ *       t0)} and {@code c(t) = c0 + (s* − c0) × (t − t0) / (T − t0)} when {@code s0 < s*}; an
+ *       ally whose published share is already at or above {@code s*} stays at {@code s0} and
+ *       {@code c0};
  *   <li>GDP: {@code Y(t) = Y0 × (1 + g)^(t − t0)};
- *   <li>spending: {@code S(t) = s(t) / 100 × Y(t)}, so {@code S0 = s0 / 100 × Y0} (NATO's share is
- *       of real GDP, so S0 can differ slightly from published spending in current US$);
+ *   <li>spending: {@code S(t) = c(t) / 100 × Y(t)}, so {@code S(t0) = S0};
  *   <li>required growth of spending: {@code (S_T / S_0)^(1 / (T − t0)) − 1};
  *   <li>cumulative extra spending against staying at today's share:
- *       {@code Σ_{t = t0+1..T} (s(t) − s0) / 100 × Y(t)}.
+ *       {@code Σ_{t = t0+1..T} (c(t) − c0) / 100 × Y(t)}.
  * </ul>
- * Sources: NATO's tables (Table 3 share, Table 5 GDP) in the years they cover, else SIPRI share
- * and World Bank GDP (see {@link Figures}).
+ * Sources: NATO's tables (Tables 2, 3 and 5) in the years they cover, else SIPRI share and
+ * spending with World Bank GDP (see {@link Figures}).
  *
  * <pre>{@code
  * PathReport paths = TargetPath.withDefaults().project(panel, nato);   // 3.5% by 2035, 3% growth
@@ -44,7 +50,8 @@ import java.util.OptionalInt;
 public final class TargetPath {
 
   /** The figures every counted ally must have. */
-  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT);
+  private static final Set<Quantity> NEEDED = EnumSet.of(Quantity.SHARE_OF_GDP,
+      Quantity.SPENDING_USD_CURRENT, Quantity.GDP_USD_CURRENT);
 
   private final Percent target;
   private final int targetYear;
@@ -117,29 +124,37 @@ public final class TargetPath {
         paths.stream().mapToDouble(AllyPath::cumulativeExtraUsdMillion).sum(),
         List.of("share rises linearly from the published " + t0 + " share to " + target + " in "
                 + targetYear + "; allies already at or above it stay at their share",
-            growth.describe(), "spending = share / 100 × GDP, in current US$"));
+            growth.describe(), "every path starts from the published spending in current US$;"
+                + " spending = share at current prices (spending / GDP, rising to " + target
+                + ") × GDP; the published share, which NATO computes at constant prices, decides"
+                + " who is already at the target"));
   }
 
   private AllyPath path(Panel panel, Figures figures, String iso3) {
     Figure share = figures.require(Quantity.SHARE_OF_GDP, iso3);
+    Figure spending = figures.require(Quantity.SPENDING_USD_CURRENT, iso3);
     Figure gdp = figures.require(Quantity.GDP_USD_CURRENT, iso3);
     double g = growth.rate(panel, figures.source(), iso3);
     int t0 = figures.year();
     double s0 = share.value();
+    double c0 = 100.0 * spending.value() / gdp.value();
+    boolean stays = s0 >= target.points();
     List<PathYear> years = new ArrayList<>();
     double extra = 0.0;
     for (int t = t0; t <= targetYear; t++) {
-      double s = s0 >= target.points() ? s0
-          : s0 + (target.points() - s0) * (t - t0) / (targetYear - t0);
+      double step = stays ? 0.0 : (double) (t - t0) / (targetYear - t0);
+      double s = s0 + (target.points() - s0) * step;
+      double c = c0 + (target.points() - c0) * step;
       double y = gdp.value() * Math.pow(1.0 + g, t - t0);
-      PathYear year = new PathYear(t, s, y, s / 100.0 * y, (s - s0) / 100.0 * y);
+      PathYear year = new PathYear(t, s, c, y, t == t0 ? spending.value() : c / 100.0 * y,
+          (c - c0) / 100.0 * y);
       years.add(year);
       extra += year.extraUsdMillion();
     }
     double required = Math.pow(years.get(years.size() - 1).spendingUsdMillion()
         / years.get(0).spendingUsdMillion(), 1.0 / (targetYear - t0)) - 1.0;
-    List<Figure> used = List.of(share, gdp);
-    return new AllyPath(iso3, s0, g, required, extra, years, Figure.provenanceOf(used),
+    List<Figure> used = List.of(share, spending, gdp);
+    return new AllyPath(iso3, s0, c0, g, required, extra, years, Figure.provenanceOf(used),
         Figure.anyEstimate(used));
   }
 }

@@ -13,8 +13,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The spending table: for a year and an alliance, each member with defence spending figures, its
@@ -44,6 +45,11 @@ public final class SpendingTable {
 
   private static final String ROUNDING_NOTE = "an ally meets a target when its published figure,"
       + " at full precision as stored, is at or above the threshold";
+
+  /** Says what the targets test in a SIPRI year. */
+  public static final String SIPRI_TARGETS_NOTE = "the targets are tested on SIPRI's share of GDP"
+      + " (SIPRI's definition, which counts paramilitary forces, over SIPRI's GDP), not on NATO's"
+      + " published share: the verdicts can differ from NATO's";
 
   /** The figures a row shows; GDP is not among them. */
   private static final List<Quantity> SHOWN = List.of(Quantity.SHARE_OF_GDP,
@@ -90,7 +96,42 @@ public final class SpendingTable {
    */
   public SpendingReport tabulate(Panel panel, Alliance alliance, int year) {
     Figures figures = Figures.of(panel, source, year);
-    Roster roster = figures.roster(alliance, NEEDED);
+    return tabulate(figures, figures.roster(alliance, NEEDED));
+  }
+
+  /**
+   * Builds the table for states asked for by name, allies or not: from NATO's tables when they
+   * give every state a share that year, else from SIPRI (see {@link Figures#forStates}); rank
+   * among those states.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when the year has no figures for any
+   */
+  public SpendingReport tabulateStates(Panel panel, List<String> states, int year) {
+    Figures figures = Figures.forStates(panel, source, year, states);
+    return tabulate(figures, figures.roster(Roster.STATES, states, NEEDED));
+  }
+
+  /**
+   * Returns the latest year in which at least one of the states has a share of GDP from the
+   * source that answers for them.
+   *
+   * @throws BurdenException of kind {@code BAD_INPUT} when no year has one
+   */
+  public int latestYear(Panel panel, List<String> states) {
+    TreeSet<Integer> years = new TreeSet<>();
+    for (SpendingSource s : source.map(List::of).orElse(List.of(SpendingSource.values()))) {
+      s.indicator(Quantity.SHARE_OF_GDP).ifPresent(i -> years.addAll(panel.years(i)));
+    }
+    for (int year : years.descendingSet()) {
+      Figures figures = Figures.forStates(panel, source, year, states);
+      if (states.stream().anyMatch(iso3 -> figures.get(Quantity.SHARE_OF_GDP, iso3).isPresent())) {
+        return year;
+      }
+    }
+    throw BurdenException.badInput("no year has a share of GDP for any of " + states);
+  }
+
+  private SpendingReport tabulate(Figures figures, Roster roster) {
     List<Double> shares = roster.counted().stream()
         .map(iso3 -> figures.require(Quantity.SHARE_OF_GDP, iso3).value()).toList();
     List<AllySpending> rows = new ArrayList<>();
@@ -102,7 +143,7 @@ public final class SpendingTable {
     rows.sort(Comparator.comparingInt(AllySpending::rank).thenComparing(AllySpending::iso3));
     return new SpendingReport(roster, figures.source(),
         figures.source().unit(Quantity.SPENDING_PER_CAPITA), targets, rows, tallies(rows),
-        notes(figures));
+        notes(figures, roster));
   }
 
   private AllySpending row(Figures figures, String iso3, int rank) {
@@ -134,11 +175,16 @@ public final class SpendingTable {
         .toList();
   }
 
-  private List<String> notes(Figures figures) {
+  private List<String> notes(Figures figures, Roster roster) {
     List<String> notes = new ArrayList<>();
     notes.add("source: " + figures.source() + (source.isPresent() ? " (chosen by the caller)"
         : figures.source() == SpendingSource.NATO ? " (NATO's tables cover " + figures.year() + ")"
+        : roster.allianceId().equals(Roster.STATES) ? " (it covers every state asked for in "
+            + figures.year() + "; NATO's tables cover allies only)"
         : " (" + figures.year() + " is not in NATO's tables in this panel)"));
+    if (figures.source() == SpendingSource.SIPRI) {
+      notes.add(SIPRI_TARGETS_NOTE);
+    }
     notes.add(ROUNDING_NOTE);
     notes.addAll(targets.caveats());
     return notes;

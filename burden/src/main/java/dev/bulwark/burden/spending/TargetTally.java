@@ -18,6 +18,11 @@ public record TargetTally(Target target, int met, int assessed) {
 
   /** Returns "23 of 31 allies meet nato_2pct". */
   public String summary() {
-    return met + " of " + assessed + " allies meet " + target.id();
+    return summary("allies");
+  }
+
+  /** Returns the summary counting these ("states": "3 of 4 states meet nato_2pct"). */
+  public String summary(String counted) {
+    return met + " of " + assessed + " " + counted + " meet " + target.id();
   }
 }

@@ -68,9 +68,22 @@ final class FairShareTest {
   @Test
   void theSplitReachesBackIntoSipriYearsOnRequest() {
     SplitYear y1995 = TransatlanticSplit.withDefaults().withYears(1995, 1995).split(panel, alliance).get(0);
-    // hand: 278000 / (278000 + 41000 + 8500 + 1 for Iceland's SIPRI milex) = 278000 / 327501
+    // hand: 278000 / (278000 + 41000 + 8500) = 278000 / 327500; Iceland, with a SIPRI milex but
+    // no share of GDP, is left out as in NATO's years
     assertThat(y1995.source()).isEqualTo("SIPRI");
-    assertThat(y1995.usSharePct()).isCloseTo(100.0 * 278000 / 327501, within(TOLERANCE));
+    assertThat(y1995.usSharePct()).isCloseTo(100.0 * 278000 / 327500, within(TOLERANCE));
+    assertThat(y1995.alliesCounted()).isEqualTo(3);
+  }
+
+  @Test
+  void icelandIsLeftOutInSipriYearsAsInNatoYears() {
+    // Iceland has no armed forces: no share in NATO's Table 3, none in SIPRI's share sheet
+    FairShareReport y1995 = FairShare.withDefaults().measure(panel, alliance, 1995);
+    FairShareReport y2024 = FairShare.withDefaults().measure(panel, alliance, 2024);
+    assertThat(y1995.roster().leftOut()).containsExactly("ISL");
+    assertThat(y2024.roster().leftOut()).containsExactly("ISL");
+    // hand: 1995 GDP sums the three allies only, 7.6e6 + 2.6e6 + 6.1e5 = 1.081e7 US$ million
+    assertThat(y1995.totalGdpUsdMillion()).isCloseTo(1.081e7, within(1e-3));
   }
 
   @Test
@@ -121,6 +134,17 @@ final class FairShareTest {
       assertThat(shares.totalGdpUsdMillion()).isCloseTo(53943542.499704406, within(1e-3));
       assertThat(shares.ally("USA").ratio()).isCloseTo(1.232777292350878, within(1e-12));
       assertThat(shares.ally("ESP").ratio()).isCloseTo(0.4692437309664463, within(1e-12));
+    }
+
+    @Test
+    void theCountOfAlliesChangesOnlyWithMembershipAcrossTheSourceBoundary() {
+      // SIPRI 2025-04 gives Iceland a military expenditure of 0 and no share of GDP; NATO's tables
+      // give it none. NATO had 28 members in 2013 (a SIPRI year) and in 2014 (a NATO year); with
+      // Iceland left out of both, 27 allies are counted in each (before, 28 in 2013).
+      List<SplitYear> years = TransatlanticSplit.withDefaults().withYears(2013, 2014)
+          .split(NatoLedger.panel(), NatoLedger.nato());
+      assertThat(years).extracting(SplitYear::source).containsExactly("SIPRI", "NATO");
+      assertThat(years).extracting(SplitYear::alliesCounted).containsExactly(27, 27);
     }
   }
 }

@@ -100,6 +100,12 @@ final class FiguresTest {
         EnumSet.of(Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT))).isEqualTo(1995);
     assertThat(Figures.latestYear(sipriOnly, sipri, SmallAlliance.alliance(),
         EnumSet.of(Quantity.SHARE_OF_GDP))).isEqualTo(1996);
+    // the roster names the figure missing and where it would come from, not "from SIPRI" alone
+    assertThatThrownBy(() -> Figures.of(sipriOnly, sipri, 1996).roster(SmallAlliance.alliance(),
+        EnumSet.of(Quantity.GDP_USD_CURRENT)))
+        .hasMessageContaining("no member has gdp_usd_current (implied by SIPRI's military"
+            + " expenditure in current US$ ÷ its share of GDP, as the World Bank's GDP covers only"
+            + " 1995–1995)");
   }
 
   @Test

@@ -83,7 +83,9 @@ final class GapSection {
         Wording.source(provenance(high), high.roster().source(), Quantity.SHARE_OF_GDP,
             Quantity.GDP_USD_CURRENT),
         Columns.ESTIMATE_NOTE,
-        "Cost = gap / 100 × GDP in current US$; 0 where the ally is at or above the target.");
+        "Cost = target × GDP − spending, both in current US$ (NATO Tables 2 and 5); 0 where"
+            + " spending reaches the target at current prices. The gap in points is from the"
+            + " published share, which NATO computes at constant prices.");
     for (AllyGap ally : high.allies()) {
       AllyGap toLow = low.ally(ally.iso3());
       table.row(figures.wording().ally(ally.iso3()), ally.shareOfGdpPct(), toLow.gapPoints(),
@@ -106,7 +108,7 @@ final class GapSection {
             "how far the share falls short of " + what + ", 0 at or above it")
             .withHeading("Gap to " + target(gaps)),
         Columns.billions(ColumnNames.of("cost to", named, "usd bn"), "Cost to " + target(gaps),
-            "the gap to " + what + " priced at the year's GDP in current US$"));
+            "what reaching " + what + " would have added to the year's spending, current US$"));
   }
 
   private static String target(GapReport gaps) {

@@ -102,9 +102,11 @@ final class PathSection {
         .notes(Wording.source(provenance(paths), paths.roster().source(),
                 Quantity.SHARE_OF_GDP, Quantity.GDP_USD_CURRENT),
             Columns.ESTIMATE_NOTE,
-            "Extra spending = the sum over the years of (path share − " + paths.baseYear()
-                + " share) / 100 × projected GDP; allies at or above " + target(paths)
-                + " need none, and their spending grows with GDP.");
+            "Paths start from the published " + paths.baseYear() + " spending in current US$."
+                + " Extra spending = the sum over the years of (path share − " + paths.baseYear()
+                + " share) / 100 × projected GDP, with shares at current prices (spending ÷"
+                + " GDP); allies at or above " + target(paths) + " by the published share need"
+                + " none, and their spending grows with GDP.");
     for (AllyPath ally : byExtra(paths)) {
       table.row(figures.wording().ally(ally.iso3()), ally.startSharePct(),
           100.0 * ally.requiredSpendingGrowth(), ally.cumulativeExtraUsdMillion() / 1000.0,

@@ -96,14 +96,20 @@ final class BurdenBriefTest {
 
   @Test
   void gapsAndPathsAddUpToThePythonTotals() {
+    // NATO 2024 tables, 2024e, the 31 allies: the gap in US$ is max(0, target x GDP (Table 5)
+    // - spending (Table 2)), both at current prices; from the repository root:
+    // python3: sum(max(0, t * Y[c] - S[c])) -> 2%: 46.726877663970626 bn, 3.5%: 418.8890452904624
+    // bn; the path from spending S/Y at current prices: sum over allies below 3.5% by Table 3 of
+    // sum(((3.5 - 100 S/Y) k / 11) / 100 Y 1.03^k, k = 1..11) -> 3162.4094401864045 bn
     assertThat(COMPOSED.summary()).contains(
-        "Total gap to 2%: US$ 44.9 bn (8 allies below); to 3.5%: US$ 413.8 bn (30 allies below),"
+        "Total gap to 2%: US$ 46.7 bn (8 allies below); to 3.5%: US$ 418.9 bn (30 allies below),"
             + " at 2024 GDP in current US$ (NATO 2024, estimates)",
-        "Reaching 3.5% of GDP by 2035 takes US$ 3,123.6 bn more over 2025–2035 than staying at"
+        "Reaching 3.5% of GDP by 2035 takes US$ 3,162.4 bn more over 2025–2035 than staying at"
             + " 2024 shares (GDP in current US$ grows 3% a year for every ally; NATO 2024,"
             + " estimates)");
     BarChart cost = (BarChart) chart(GapSection.CHART_ID);
-    // Germany's 2024e gap to 3.5%: (3.5 − 2.119) / 100 × US$ 4,610.0 bn (Tables 3 and 5) = 63.7.
+    // Germany's 2024e gap to 3.5%: 3.5 / 100 × US$ 4,610.0 bn (Table 5) − its spending in Table 2
+    // = 63.66564260389804 bn.
     assertThat(cost.categories()).hasSize(30).startsWith("DEU").doesNotContain("POL");
     assertThat(cost.series().get(0).values().get(0)).isEqualTo(63.7);
     Table gaps = table(GapSection.ID, 0);
@@ -112,8 +118,8 @@ final class BurdenBriefTest {
         "estimate");
     List<Object> total = gaps.rows().get(gaps.rows().size() - 1);
     assertThat(total.get(0)).isEqualTo("Total");
-    assertThat((Double) total.get(3)).isCloseTo(44.9, within(0.05));
-    assertThat((Double) total.get(5)).isCloseTo(413.8, within(0.05));
+    assertThat((Double) total.get(3)).isCloseTo(46.7, within(0.05));
+    assertThat((Double) total.get(5)).isCloseTo(418.9, within(0.05));
   }
 
   @Test

@@ -120,6 +120,17 @@ final class DashboardInChromiumTest {
   }
 
   @Test
+  void theSpendingPageColoursEveryStateSipriCoversWhenAsked() throws IOException {
+    browser.open(page("/spending.html?year=2024&states=all"));
+    assertDrawnWithoutErrors("chart-map", "chart-bars");
+    JsonNode map = option("chart-map").at("/series/0/data");
+    // SIPRI 2025-04, "Share of GDP" (a fraction): Russia 2024 0.07052338645003664, i.e. 7.05%
+    assertThat(find(map, "name", "RUS").get("value").asDouble()).isCloseTo(7.05, within(0.005));
+    assertThat(lit(map)).contains("CHN", "UKR", "USA", "IND").hasSizeGreaterThan(140);
+    assertThat(option("chart-bars").at("/series/0/data").size()).isEqualTo(40);
+  }
+
+  @Test
   void movingTheGrowthSliderRecomputesThePathAndItsPermalink() throws IOException {
     browser.open(page("/spending.html?target=3.5&by=2035&growth=3&countries=POL,DEU"));
     browser.waitForCharts("chart-path");

@@ -1,5 +1,5 @@
-/* The Spending page: the map of allies coloured by share of GDP for a year and source, the bar
-   chart against the 2%, 3.5% and 5% lines, and the path explorer whose GDP-growth slider
+/* The Spending page: the map of allies (or, when asked, of every state SIPRI covers) coloured by
+   share of GDP for a year and source, the bar chart against the 2%, 3.5% and 5% lines, and the path explorer whose GDP-growth slider
    recomputes the path as it moves. */
 import {
   api, column, fillTable, masthead, number, offerDownloads, readState, showNotes, showProblem,
@@ -22,10 +22,12 @@ const SHARE_BANDS = [
 ];
 
 const state = readState({
-  year: '', source: 'auto', view: 'europe', target: '3.5', by: '2035', growth: '3',
-  countries: 'DEU,FRA,GBR,ITA,POL,ESP,CAN',
+  year: '', source: 'auto', states: 'allies', view: 'europe', target: '3.5', by: '2035',
+  growth: '3', countries: 'DEU,FRA,GBR,ITA,POL,ESP,CAN',
 });
-const controls = ['year', 'source', 'view', 'target', 'by', 'growth', 'countries'];
+const controls = ['year', 'source', 'states', 'view', 'target', 'by', 'growth', 'countries'];
+/** The most bars drawn when every state is shown: the highest shares. */
+const MOST_BARS = 40;
 const map = startChart(document.getElementById('chart-map'));
 const bars = startChart(document.getElementById('chart-bars'));
 const path = startChart(document.getElementById('chart-path'));
@@ -44,7 +46,8 @@ function drawMap(answer, names) {
       trigger: 'item',
       formatter: (item) => (item.data
         ? item.data.country + ': ' + percent(item.data.value) + '<br>' + item.data.source
-        : (names[item.name] || item.name) + ': not a member with figures in ' + year),
+        : (names[item.name] || item.name) + (state.states === 'all'
+          ? ': no SIPRI figure in ' : ': not a member with figures in ') + year),
     },
     visualMap: {
       type: 'piecewise', pieces: SHARE_BANDS, left: 8, bottom: 8, itemWidth: 14, itemHeight: 10,
@@ -63,7 +66,8 @@ function drawMap(answer, names) {
 
 function drawBars(answer) {
   const rows = answer.rows.filter((row) => row.share_gdp_pct !== null)
-      .sort((a, b) => b.share_gdp_pct - a.share_gdp_pct);
+      .sort((a, b) => b.share_gdp_pct - a.share_gdp_pct)
+      .slice(0, state.states === 'all' ? MOST_BARS : undefined);
   bars.draw({
     grid: { left: 110, right: 24, top: 28, bottom: 40 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
@@ -92,7 +96,10 @@ function drawBars(answer) {
 async function showSpending() {
   try {
     const [answer, names] = await Promise.all([
-      api('/api/spending', { year: state.year, source: state.source }), worldMap()]);
+      api('/api/spending', {
+        year: state.year, source: state.source,
+        country: state.states === 'all' ? 'all' : undefined,
+      }), worldMap()]);
     showProblem(null);
     state.year = String(answer.query.year);
     document.getElementById('year').value = state.year;
@@ -191,7 +198,7 @@ for (const id of ['target', 'by', 'countries']) {
     showPath();
   });
 }
-for (const id of ['year', 'source', 'view']) {
+for (const id of ['year', 'source', 'states', 'view']) {
   document.getElementById(id).addEventListener('change', () => {
     readControl(id);
     showSpending();
