@@ -113,6 +113,31 @@ final class PublishedFiguresTest {
   }
 
   @Test
+  void sipriRegionalTotalsFor2024MatchTheRegionalTotalsSheet() {
+    // SIPRI 2025-04, sheet "Regional totals", column AM "2024 (current prices)", US$ b.:
+    // Europe (row 29) AM29 = 693.44172213752552, in black; Middle East (row 33)
+    // AM33 = 243.32818991656828, in red (more than 10% of it SIPRI's estimates).
+    Observation europe = ledger.panel()
+        .observation(Indicator.SIPRI_MILEX_CURRENT, "SIPRI_EUROPE", 2024).orElseThrow();
+    assertThat(published(europe.value() / 1000, 1)).isEqualTo(693.4);
+    assertThat(europe.flag()).isEqualTo(Flag.REPORTED);
+    Observation middleEast = ledger.panel()
+        .observation(Indicator.SIPRI_MILEX_CURRENT, "SIPRI_MIDDLE_EAST", 2024).orElseThrow();
+    assertThat(published(middleEast.value() / 1000, 1)).isEqualTo(243.3);
+    assertThat(middleEast.flag()).isEqualTo(Flag.ESTIMATE);
+    // Same sheet, column AL "2024" at constant 2023 prices: Europe AL29 = 680.74335824986088,
+    // Middle East AL33 = 243.4933715715496.
+    assertThat(published(ledger.panel().value(Indicator.SIPRI_MILEX_CONSTANT, "SIPRI_EUROPE",
+        2024).orElseThrow() / 1000, 1)).isEqualTo(680.7);
+    assertThat(published(ledger.panel().value(Indicator.SIPRI_MILEX_CONSTANT,
+        "SIPRI_MIDDLE_EAST", 2024).orElseThrow() / 1000, 1)).isEqualTo(243.5);
+    // Every row of the sheet under the year headings: World and SIPRI's 18 regions and
+    // sub-regions (A15:A33).
+    assertThat(ledger.panel().countries(Indicator.SIPRI_MILEX_CURRENT).stream()
+        .filter(c -> c.equals("WLD") || c.startsWith("SIPRI_"))).hasSize(19);
+  }
+
+  @Test
   void worldBankSeriesKeepCountriesAndTheWorldButNotOtherAggregates() {
     assertThat(ledger.panel().value(Indicator.WB_POPULATION, "WLD", 2024)).isPresent();
     assertThat(ledger.panel().value(Indicator.WB_GDP_USD_CURRENT, "USA", 2023)).isPresent();

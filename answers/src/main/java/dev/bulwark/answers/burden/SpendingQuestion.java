@@ -16,15 +16,20 @@ import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.figures.Figures;
+import dev.bulwark.burden.figures.Quantity;
+import dev.bulwark.burden.figures.Roster;
 import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.burden.spending.AllySpending;
 import dev.bulwark.burden.spending.SpendingReport;
 import dev.bulwark.burden.spending.SpendingTable;
 import dev.bulwark.burden.spending.Target;
+import dev.bulwark.burden.spending.Targets;
 import dev.bulwark.burden.spending.Verdict;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.country.CountryKind;
+import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
+import dev.bulwark.core.panel.Observation;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
 import java.util.ArrayList;
@@ -34,8 +39,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -44,6 +51,12 @@ import java.util.stream.IntStream;
  * 5% in all, The Hague 2025), as {@link SpendingTable} computes them; or the same for states
  * asked for by name, allies or not (SIPRI answers for states NATO's tables do not cover), and for
  * a span of years ({@code --from/--to}), each year from its own source.
+ *
+ * <p>{@code --country} also takes SIPRI's regional and sub-regional totals and its world total
+ * (Europe, Middle East, Sub-Saharan Africa, World, ... or their codes {@code SIPRI_EUROPE},
+ * {@code WLD}, ...), listed after the states: SIPRI's total in current US$ (published for its
+ * latest year only) and at constant prices (a column shown only when a region is asked for); a
+ * region has no share of GDP, rank or target.
  *
  * <p>This is the one spending question: {@code --country} and {@code --from/--to} are parameters
  * of it rather than a question of their own, so a trend or a comparison with Russia and China has
@@ -54,14 +67,21 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
   /** The request's marker for every state SIPRI covers ({@code --country all}). */
   public static final String ALL_STATES = "all";
 
+  /** The code of SIPRI's world total, answered like its regional totals. */
+  private static final String WORLD = "WLD";
+
+  /** The prefix of the country table's rows for SIPRI's regional totals. */
+  private static final String REGION_PREFIX = "SIPRI_";
+
   /**
    * The request.
    *
    * @param year the year, or empty for the latest with figures (or for a span)
    * @param alliance the alliance id
    * @param source the forced source, or empty for auto
-   * @param countries the states asked for (ISO3), {@link #ALL_STATES} alone for every state
-   *     SIPRI covers, empty for the alliance's members
+   * @param countries the states and SIPRI regions asked for (ISO3 or {@code SIPRI_...} codes,
+   *     {@code WLD}), {@link #ALL_STATES} alone for every state SIPRI covers, empty for the
+   *     alliance's members
    * @param from the first year of a span, or empty
    * @param to the last year of a span, or empty
    */
@@ -74,11 +94,15 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
   }
 
   static final Param<List<String>> COUNTRY = Param.optional("country", ParamTypes.of(
-      "STATE,...|all", "string", "names or codes separated by commas, or all",
+      "STATE|REGION,...|all", "string",
+      "names or codes of states or SIPRI regions separated by commas, or all",
       (field, text, context) -> text.equalsIgnoreCase(ALL_STATES) ? List.of(ALL_STATES)
           : ParamTypes.countries().parse(field, text, context)),
       "Only these states, allies or not (any name or code), or all for every state SIPRI "
-          + "covers; SIPRI answers when NATO's tables do not cover them all.",
+          + "covers; SIPRI answers when NATO's tables do not cover them all. SIPRI's regional "
+          + "totals and world total are asked for the same way (Europe, Middle East, "
+          + "Sub-Saharan Africa, World, ... or SIPRI_EUROPE, WLD, ...) and listed after the "
+          + "states, without share of GDP.",
       "RUS,CHN,UKR,USA");
 
   private static final Spec SPEC = new Spec("spending", "/api/spending",
@@ -91,11 +115,18 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
           "against total spending. Years NATO's tables do not cover are answered from SIPRI.",
           "--country lists any states (Russia, China, ...; all for every state SIPRI covers),",
           "answered by SIPRI unless NATO's tables cover them all, with SIPRI's world total in",
-          "the notes; --from/--to give the trend, one row per state and year."),
+          "the notes; --from/--to give the trend, one row per state and year. --country also",
+          "takes SIPRI's regional totals and world total (Africa, North Africa, Sub-Saharan",
+          "Africa, Americas, Central America and the Caribbean, North America, South America,",
+          "Asia and Oceania, Central Asia, East Asia, Oceania, South Asia, South East Asia,",
+          "Europe, Central Europe, Eastern Europe, Western Europe, Middle East, World; codes",
+          "SIPRI_EUROPE, SIPRI_MIDDLE_EAST, ..., WLD): SIPRI's total in current US$ (its latest",
+          "year only) and at constant prices, with no share of GDP, rank or target."),
       List.of("bulwark spending --year 2024 --alliance NATO",
           "bulwark spending --year 1995 --format csv > nato-1995.csv",
           "bulwark spending --country RUS,CHN,UKR,USA --year 2024",
-          "bulwark spending --country RUS --from 2014 --to 2024"),
+          "bulwark spending --country RUS --from 2014 --to 2024",
+          "bulwark spending --country Europe,SIPRI_MIDDLE_EAST,World --year 2024"),
       List.of(YEAR, ALLIANCE, SOURCE, COUNTRY, FROM, TO));
 
   @Override
@@ -124,16 +155,23 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     SpendingTable table = request.source().map(SpendingTable.withDefaults()::withSource)
         .orElse(SpendingTable.withDefaults());
     Panel panel = context.ledger().panel();
+    List<String> regions = all ? List.of() : request.countries().stream()
+        .filter(iso3 -> isRegion(context, iso3)).toList();
+    List<String> states = all ? request.countries() : request.countries().stream()
+        .filter(iso3 -> !regions.contains(iso3)).toList();
+    boolean onlyRegions = states.isEmpty() && !regions.isEmpty();
     List<Integer> years = years(request, () -> all
         ? Figures.coverage(panel, listing).last()
-        : request.countries().isEmpty() ? table.latestYear(panel, alliance)
-        : table.latestYear(panel, request.countries()));
+        : onlyRegions ? latestRegionYear(panel, regions)
+        : states.isEmpty() ? table.latestYear(panel, alliance)
+        : table.latestYear(panel, states));
     List<SpendingReport> reports = years.stream().map(year -> all
         ? table.tabulateStates(panel, everyState(context, panel, listing, year), year)
-        : request.countries().isEmpty() ? table.tabulate(panel, alliance, year)
-        : table.tabulateStates(panel, request.countries(), year)).toList();
-    Table out = rows(context, reports);
-    notes(out, context, reports, !request.countries().isEmpty());
+        : onlyRegions ? noStates(year)
+        : states.isEmpty() ? table.tabulate(panel, alliance, year)
+        : table.tabulateStates(panel, states, year)).toList();
+    Table out = rows(context, reports, regions);
+    notes(out, context, reports, !request.countries().isEmpty(), !onlyRegions, regions);
     if (years.size() == 1) {
       BurdenParams.describe(out, context, years.get(0), alliance.id(), request.source());
     } else {
@@ -156,6 +194,30 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     return IntStream.rangeClosed(first, last).boxed().toList();
   }
 
+  /** SIPRI's listing of no state, which gives a table of regions alone its columns. */
+  private static SpendingReport noStates(int year) {
+    return new SpendingReport(new Roster(Roster.STATES, year, List.of(), List.of(),
+        SpendingSource.SIPRI), SpendingSource.SIPRI,
+        SpendingSource.SIPRI.unit(Quantity.SPENDING_PER_CAPITA), Targets.nato(), List.of(),
+        List.of(), List.of());
+  }
+
+  /** Whether the code is SIPRI's world total or one of its regional totals. */
+  private static boolean isRegion(AnswerContext context, String iso3) {
+    return context.ledger().countries().find(iso3)
+        .filter(c -> c.kind() == CountryKind.AGGREGATE)
+        .filter(c -> c.iso3().equals(WORLD) || c.iso3().startsWith(REGION_PREFIX)).isPresent();
+  }
+
+  /** The latest year SIPRI gives a total at constant prices for any of the regions. */
+  private static int latestRegionYear(Panel panel, List<String> regions) {
+    return regions.stream().flatMap(r -> panel.years(Indicator.SIPRI_MILEX_CONSTANT).stream()
+            .filter(y -> panel.value(Indicator.SIPRI_MILEX_CONSTANT, r, y).isPresent()))
+        .max(Integer::compare)
+        .orElseThrow(() -> AnswersException.badInput("country", String.join(",", regions),
+            "no year has SIPRI's total for any of " + regions));
+  }
+
   /** Every state (not aggregate) the source gives a share of GDP for the year. */
   private static List<String> everyState(AnswerContext context, Panel panel,
       SpendingSource source, int year) {
@@ -165,7 +227,8 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
         .toList();
   }
 
-  private static Table rows(AnswerContext context, List<SpendingReport> reports) {
+  private static Table rows(AnswerContext context, List<SpendingReport> reports,
+      List<String> regions) {
     SpendingReport first = reports.get(0);
     Set<SpendingSource> sources = EnumSet.noneOf(SpendingSource.class);
     reports.forEach(r -> sources.add(r.source()));
@@ -175,8 +238,17 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
         Column.number("share_gdp_pct", "% of GDP", 2, "defence expenditure as a share of GDP "
             + "(NATO's published share of real GDP in NATO years, SIPRI's share in SIPRI years)"),
         Column.number("spending_usd_current_m", "million current US$", 0,
-            "defence expenditure at current prices and exchange rates"),
-        perCapita,
+            "defence expenditure at current prices and exchange rates")));
+    OptionalInt base = context.ledger().priceBase(Source.SIPRI);
+    boolean constant = !regions.isEmpty() && base.isPresent();
+    if (constant) {
+      columns.add(Column.number("spending_usd_const" + base.getAsInt() + "_m",
+          "million US$ at " + base.getAsInt() + " prices", 0, "SIPRI's military expenditure at "
+              + "constant " + base.getAsInt() + " prices and exchange rates (shown when regional "
+              + "totals are asked for: SIPRI gives regions at current prices for its latest year"
+              + " only)"));
+    }
+    columns.addAll(List.of(perCapita,
         Column.number("equipment_pct_of_defexp", "% of defence expenditure", 1,
             "major equipment, with research and development, as a share of defence expenditure"),
         Column.number("military_personnel_thousand", "thousand", 1, "military personnel")));
@@ -189,12 +261,16 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     columns.addAll(List.of(BurdenParams.ESTIMATE, BurdenParams.SOURCE_COLUMN));
     Table out = Table.of(columns);
     Set<String> committed = context.ledger().nationalCommitments(Source.NATO);
+    Panel panel = context.ledger().panel();
     for (SpendingReport report : reports) {
       boolean sameUnit = report.perCapitaUnit().equals(first.perCapitaUnit());
       for (AllySpending ally : report.allies()) {
         List<Object> row = new ArrayList<>(List.of(report.year(), ally.iso3(),
             BurdenParams.name(context, ally.iso3()), ally.rank(), ally.shareOfGdpPct()));
         row.add(cell(ally.spendingUsdMillion()));
+        if (constant) {
+          row.add(cell(panel.value(Indicator.SIPRI_MILEX_CONSTANT, ally.iso3(), report.year())));
+        }
         row.add(sameUnit ? cell(ally.perCapitaUsd()) : null);
         row.add(cell(ally.equipmentSharePct()));
         row.add(cell(ally.militaryPersonnelThousand()));
@@ -207,8 +283,44 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
         row.add(String.join("; ", ally.provenance()));
         out.row(row.toArray());
       }
+      for (String region : regions) {
+        out.row(regionRow(context, report, region, constant).toArray());
+      }
     }
     return out;
+  }
+
+  /**
+   * One of SIPRI's regional totals (or its world total) for the report's year: the spending
+   * columns only, in US$ m.; no rank, share, per capita, equipment, personnel or verdicts.
+   */
+  private static List<Object> regionRow(AnswerContext context, SpendingReport report,
+      String region, boolean constant) {
+    Panel panel = context.ledger().panel();
+    Optional<Observation> current = panel.observation(Indicator.SIPRI_MILEX_CURRENT, region,
+        report.year());
+    Optional<Observation> fixed = panel.observation(Indicator.SIPRI_MILEX_CONSTANT, region,
+        report.year());
+    List<Object> row = new ArrayList<>(List.of(report.year(), region,
+        BurdenParams.name(context, region)));
+    row.add(null);
+    row.add(null);
+    row.add(current.map(Observation::value).orElse(null));
+    if (constant) {
+      row.add(fixed.map(Observation::value).orElse(null));
+    }
+    row.add(null);
+    row.add(null);
+    row.add(null);
+    report.targets().targets().forEach(t -> row.add(null));
+    row.add(null);
+    List<Observation> used = new ArrayList<>();
+    current.ifPresent(used::add);
+    fixed.ifPresent(used::add);
+    row.add(used.isEmpty() ? null : used.stream().anyMatch(o -> o.flag() != Flag.REPORTED));
+    row.add(used.isEmpty() ? null : used.stream().map(Observation::provenance).distinct()
+        .collect(Collectors.joining("; ")));
+    return row;
   }
 
   /** Says which share the target columns test when SIPRI answers some or all years. */
@@ -223,9 +335,9 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
   }
 
   private static void notes(Table out, AnswerContext context, List<SpendingReport> reports,
-      boolean byName) {
+      boolean byName, boolean withStates, List<String> regions) {
     Set<String> notes = new LinkedHashSet<>();
-    for (SpendingReport report : reports) {
+    for (SpendingReport report : withStates ? reports : List.<SpendingReport>of()) {
       String year = reports.size() == 1 ? "" : report.year() + ": ";
       notes.add(year + report.roster().summary());
       report.tallies().forEach(t -> notes.add(year + t.summary(byName ? "states" : "allies")
@@ -234,15 +346,26 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
         world(context.ledger().panel(), report).ifPresent(notes::add);
       }
     }
-    reports.forEach(r -> notes.addAll(r.notes().stream()
-        .filter(n -> !n.startsWith("source: ") || reports.size() == 1).toList()));
+    if (withStates) {
+      reports.forEach(r -> notes.addAll(r.notes().stream()
+          .filter(n -> !n.startsWith("source: ") || reports.size() == 1).toList()));
+    }
     if (reports.stream().map(SpendingReport::perCapitaUnit).distinct().count() > 1) {
       notes.add("per capita is shown only for the years whose unit is the column's ("
           + reports.get(0).perCapitaUnit() + "): NATO and SIPRI give it in different prices");
     }
     if (byName) {
       notes.add("SIPRI's flags (estimate, highly_uncertain) are named in the source column and "
-          + "set estimate; SIPRI's regional totals are not in Bulwark's ledger");
+          + "set estimate; SIPRI's regional totals and world total are asked for by name or code"
+          + " in --country (Europe, Middle East, SIPRI_EUROPE, World, ...)");
+    }
+    if (!regions.isEmpty()) {
+      notes.add("regions (" + String.join(", ", regions) + ") are SIPRI's regional totals, "
+          + "from its Regional totals sheet, by SIPRI's own grouping of states and including its "
+          + "estimates for states with missing figures (marked estimate where SIPRI prints the "
+          + "total in red: more than 10% estimated); SIPRI gives them at constant prices for "
+          + "every year and at current prices for its latest year only; a region has no share "
+          + "of GDP, rank or target");
     }
     out.notes(new ArrayList<>(notes));
   }

@@ -125,6 +125,43 @@ final class BurdenQuestionsTest {
   }
 
   @Test
+  void spendingListsSipriRegionalTotalsAskedForByNameOrCode() {
+    Table table = ask(new SpendingQuestion(), "country", "Europe,SIPRI_MIDDLE_EAST,USA",
+        "year", "2024");
+
+    assertThat(table.records()).extracting(r -> (String) r.get("iso3"))
+        .containsExactly("USA", "SIPRI_EUROPE", "SIPRI_MIDDLE_EAST");
+    // SIPRI 2025-04, "Regional totals", column AM "2024 (current prices)", US$ b.:
+    // Europe AM29 = 693.44172213752552; Middle East AM33 = 243.32818991656828, in red.
+    Map<String, Object> europe = row(table, "iso3", "SIPRI_EUROPE");
+    assertThat((Double) europe.get("spending_usd_current_m"))
+        .isCloseTo(693441.72213752552, Offset.offset(1e-6));
+    assertThat(europe.get("share_gdp_pct")).isNull();
+    assertThat(europe.get("rank")).isNull();
+    assertThat(europe.get("country")).isEqualTo("Europe");
+    Map<String, Object> middleEast = row(table, "iso3", "SIPRI_MIDDLE_EAST");
+    assertThat((Double) middleEast.get("spending_usd_current_m"))
+        .isCloseTo(243328.18991656828, Offset.offset(1e-6));
+    assertThat(middleEast.get("estimate")).isEqualTo(true);
+    // Same sheet, column AL "2024" at constant 2023 prices: Europe AL29 = 680.74335824986088
+    assertThat((Double) europe.get("spending_usd_const2023_m"))
+        .isCloseTo(680743.35824986088, Offset.offset(1e-6));
+    assertThat(table.notes()).noneMatch(n -> n.contains("not in Bulwark's ledger"));
+  }
+
+  @Test
+  void spendingGivesARegionsTrendAtConstantPrices() {
+    Table table = ask(new SpendingQuestion(), "country", "Western Europe", "from", "2022",
+        "to", "2024");
+
+    assertThat(table.records()).extracting(r -> r.get("year")).containsExactly(2022, 2023, 2024);
+    // SIPRI 2025-04, "Regional totals": current prices are published for 2024 only (AM32)
+    assertThat(row(table, "year", 2023).get("spending_usd_current_m")).isNull();
+    assertThat((Double) row(table, "year", 2024).get("spending_usd_current_m"))
+        .isCloseTo(397381.61436814357, Offset.offset(1e-6));
+  }
+
+  @Test
   void spendingForAllStatesListsEveryStateSipriCoversButNoAggregate() {
     Table table = ask(new SpendingQuestion(), "country", "all", "year", "2024");
 

@@ -62,7 +62,9 @@ final class CountriesTest {
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
       "NATO Total,NATO_TOTAL", "NATO_TOTAL,NATO_TOTAL", "NATO Europe and Canada,NATO_EUROPE_CANADA",
-      "World,WLD", "WLD,WLD", "European Union,EUU", "EU,EUU"})
+      "World,WLD", "WLD,WLD", "European Union,EUU", "EU,EUU", "Middle East,SIPRI_MIDDLE_EAST",
+      "Asia & Oceania,SIPRI_ASIA_OCEANIA", "sub-Saharan Africa,SIPRI_SUB_SAHARAN_AFRICA",
+      "Southeast Asia,SIPRI_SOUTH_EAST_ASIA", "SIPRI_EUROPE,SIPRI_EUROPE"})
   void resolvesAggregates(String spelling, String iso3) {
     Country aggregate = countries.resolve(spelling);
 
@@ -128,21 +130,21 @@ final class CountriesTest {
   void theTableCoversStatesTerritoriesFormerStatesAndAggregates() {
     // 249 ISO 3166-1 entries (iso-codes 4.15): 193 UN members + VAT, PSE, TWN as states,
     // 53 territories; plus Kosovo, 25 former states and 4 territories outside ISO 3166-1,
-    // and 7 aggregates (see tools/countries/curated.csv).
+    // and 25 aggregates: 7 (see tools/countries/curated.csv) and SIPRI's 18 regional totals.
     Map<CountryKind, Long> kinds = new HashMap<>();
     countries.all().forEach(c -> kinds.merge(c.kind(), 1L, Long::sum));
 
     assertThat(kinds).containsEntry(CountryKind.STATE, 197L)
         .containsEntry(CountryKind.TERRITORY, 57L)
         .containsEntry(CountryKind.HISTORICAL, 25L)
-        .containsEntry(CountryKind.AGGREGATE, 7L);
+        .containsEntry(CountryKind.AGGREGATE, 25L);
   }
 
   @Test
   void allIsSortedByIso3() {
     List<String> codes = countries.all().stream().map(Country::iso3).toList();
 
-    assertThat(codes).isSorted().hasSize(286);
+    assertThat(codes).isSorted().hasSize(304);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.bulwark.data.workbook;
 
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.country.Country;
+import dev.bulwark.core.country.CountryKind;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
@@ -37,8 +38,10 @@ import java.util.regex.Pattern;
  * estimate, red a highly uncertain figure. {@code ". ."} and {@code "xxx"} (no data, not
  * independent) are absent values, never zeros.
  *
- * <p>From "Regional totals" the World row is read, in US$ b. (stored × 1000 in US$ m. under
- * {@code WLD}): the constant US$ years (at the same price base) and the "2024 (current prices)"
+ * <p>From "Regional totals" the World row and every regional and sub-regional row are read, in
+ * US$ b. (stored × 1000 in US$ m. under {@code WLD} and the country table's {@code SIPRI_...}
+ * aggregate rows, {@code SIPRI_EUROPE}, {@code SIPRI_MIDDLE_EAST}, ...; a row the table does not
+ * know as one of SIPRI's regions is refused): the constant US$ years (at the same price base) and the "2024 (current prices)"
  * column as current US$. There red marks a total of which more than 10% is SIPRI's estimate for missing countries,
  * stored as an estimate.
  *
@@ -49,6 +52,7 @@ public final class SipriWorkbook {
 
   private static final String REGIONAL = "Regional totals";
   private static final String WORLD = "WLD";
+  private static final String REGION_PREFIX = "SIPRI_";
   private static final Pattern CURRENT_YEAR = Pattern.compile("(\\d{4}) \\(current prices\\)");
   private static final Set<String> NO_DATA = Set.of("...", ". .", "..", "xxx");
   private static final Pattern CONSTANT_SHEET = Pattern.compile("Constant \\((\\d{4})\\) US\\$");
@@ -130,7 +134,7 @@ public final class SipriWorkbook {
       readCountries(grid, years, sheet, figures);
       firstYear = Math.min(firstYear, years.firstYear());
     }
-    readWorld(book.grid(REGIONAL, WHAT), figures);
+    readRegions(book.grid(REGIONAL, WHAT), figures);
     LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
         "'" + book.fileName() + "' records no save date in its document properties:"
             + " expected the workbook as SIPRI published it"));
@@ -163,21 +167,40 @@ public final class SipriWorkbook {
     }
   }
 
-  private void readWorld(Grid grid, Figures figures) {
+  private void readRegions(Grid grid, Figures figures) {
     YearColumns years = YearColumns.require(grid, 0, "SIPRI's layout: 'Region', then one column per year");
-    Cell world = null;
+    CountryNames names = new CountryNames(countries);
+    boolean world = false;
     for (int row : grid.rowIndexes()) {
       Optional<Cell> label = grid.label(row, years.firstCol());
-      if (row > years.row() && label.isPresent() && label.get().folded().equals("world")) {
-        world = label.get();
-        break;
+      if (row <= years.row() || label.isEmpty()
+          || grid.cellsIn(row, years.years().keySet()).isEmpty()) {
+        continue;
       }
+      Country region = names.resolve(label.get().text().strip(), label.get());
+      if (!isRegion(region)) {
+        throw label.get().problem("'" + label.get().text().strip() + "' in "
+            + label.get().where() + " is " + region.label() + ", not one of SIPRI's regions:"
+            + " expected World or a region of Bulwark's country table (SIPRI_...)");
+      }
+      world |= region.iso3().equals(WORLD);
+      readTotals(grid, years, row, region.iso3(), figures);
     }
-    if (world == null) {
+    if (!world) {
       throw new ImportException(grid.name(), "", "no 'World' row in " + grid.name()
           + ": expected SIPRI's world total under the year headings");
     }
-    for (Map.Entry<Integer, Cell> entry : grid.row(world.row()).entrySet()) {
+  }
+
+  /** World, or one of SIPRI's regional totals ({@code SIPRI_...} aggregate rows). */
+  private static boolean isRegion(Country country) {
+    return country.kind() == CountryKind.AGGREGATE
+        && (country.iso3().equals(WORLD) || country.iso3().startsWith(REGION_PREFIX));
+  }
+
+  private static void readTotals(Grid grid, YearColumns years, int row, String iso3,
+      Figures figures) {
+    for (Map.Entry<Integer, Cell> entry : grid.row(row).entrySet()) {
       Cell cell = entry.getValue();
       Integer year = years.years().get(entry.getKey());
       Matcher current = CURRENT_YEAR.matcher(
@@ -189,7 +212,7 @@ public final class SipriWorkbook {
       }
       int y = year != null ? year : Integer.parseInt(current.group(1));
       Flag flag = cell.tint() == Tint.PLAIN ? Flag.REPORTED : Flag.ESTIMATE;
-      figure(cell).ifPresent(v -> figures.add(new LedgerValue(WORLD, y, indicator, v * 1000, flag),
+      figure(cell).ifPresent(v -> figures.add(new LedgerValue(iso3, y, indicator, v * 1000, flag),
           cell));
     }
   }
