@@ -46,7 +46,8 @@ public final class BurdenParams {
   static final Column SOURCE_COLUMN = Column.text("source",
       "the editions the row's figures come from");
   static final Column YEAR_COLUMN = Column.count("year", "", "the year");
-  static final Column ISO3 = Column.text("iso3", "ISO 3166-1 alpha-3 code of the state");
+  static final Column ISO3 = Column.text("iso3", "ISO 3166-1 alpha-3 code of the state,"
+      + " or SIPRI_... for one of SIPRI's regions");
   static final Column COUNTRY = Column.text("country", "the state's short name");
 
   private BurdenParams() {
