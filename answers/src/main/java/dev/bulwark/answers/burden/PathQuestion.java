@@ -55,13 +55,19 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
       "3.5", "Target share of GDP in percent.", "5");
   static final Param<Integer> BY = Param.of("by", ParamTypes.year(), "2035",
       "The year the target is to be reached.", "2030");
-  static final Param<String> GROWTH = Param.of("growth", ParamTypes.of("PERCENT|own:FROM-TO",
+  /**
+   * The growth a request gives, read once, with its text as given ("3", "own:2014-2024").
+   *
+   * @param text the text
+   * @param growth the growth it reads as
+   */
+  record Growth(String text, GdpGrowth growth) {}
+
+  static final Param<Growth> GROWTH = Param.of("growth", ParamTypes.of("PERCENT|own:FROM-TO",
       "string", "a flat rate from -50 to 100 percent a year, or own:FROM-TO",
-      (field, text, context) -> {
-        growth(field, text);
-        return text;
-      }), "3", "Nominal GDP growth: a flat rate in percent a year, or own:FROM-TO for each "
-          + "ally's own compound average over those years.", "own:2014-2024");
+      (field, text, context) -> new Growth(text, growth(field, text))), "3",
+      "Nominal GDP growth: a flat rate in percent a year, or own:FROM-TO for each ally's own "
+          + "compound average over those years.", "own:2014-2024");
   static final Param<List<String>> COUNTRY = Param.optional("country", ParamTypes.countries(),
       "Only these allies (any name or code), e.g. POL,DEU.", "POL");
 
@@ -88,9 +94,9 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
 
   @Override
   public Request request(Arguments arguments) {
-    String growth = arguments.value(GROWTH);
-    return new Request(arguments.value(TARGET), arguments.value(BY), growth(GROWTH.name(),
-        growth), growth, arguments.optional(COUNTRY).orElse(List.of()),
+    Growth growth = arguments.value(GROWTH);
+    return new Request(arguments.value(TARGET), arguments.value(BY), growth.growth(),
+        growth.text(), arguments.optional(COUNTRY).orElse(List.of()),
         arguments.value(ALLIANCE), arguments.value(SOURCE));
   }
 

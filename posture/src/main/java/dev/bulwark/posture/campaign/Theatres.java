@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry of bundled theatres: the index {@code theatres.yaml} beside this class lists the
@@ -26,6 +27,8 @@ public final class Theatres {
 
   private final Map<String, Theatre> theatres;
   private final String defaultId;
+  /** The postures read so far: each file is read once, as the theatres are. */
+  private final Map<String, Posture> postures = new ConcurrentHashMap<>();
 
   private Theatres(Map<String, Theatre> theatres, String defaultId) {
     this.theatres = theatres;
@@ -103,6 +106,10 @@ public final class Theatres {
   public Posture posture(String id) {
     Theatre owner = theatres.values().stream().filter(t -> t.postures().contains(id))
         .findFirst().orElseThrow(() -> unknownPosture(id));
+    return postures.computeIfAbsent(id, posture -> read(posture, owner));
+  }
+
+  private static Posture read(String id, Theatre owner) {
     Posture posture = CampaignFiles.bundledPosture(id);
     if (!posture.id().equals(id) || !posture.theatre().equals(owner.id())) {
       throw PostureException.failure("bundled posture file postures/" + id + ".yaml holds posture '"
