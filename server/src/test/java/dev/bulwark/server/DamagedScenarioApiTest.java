@@ -24,11 +24,21 @@ final class DamagedScenarioApiTest {
   @MethodSource("damaged")
   void aDamagedScenarioIsRefusedWithoutBeingSaved(DamagedScenarios.Case damaged) {
     int before = saved();
+    if (damaged.bytes().length > ServerSettings.DEFAULT_MAX_BODY) {
+      // A body over the server's own limit is refused by its length (413) before it is read. It
+      // is announced and not sent, since the server may close the connection while a client is
+      // still writing it, and the client would then see the closed connection, not the answer.
+      String answer = server.raw("POST /api/scenarios HTTP/1.1\r\nHost: 127.0.0.1:"
+          + server.app.port() + "\r\nContent-Type: application/yaml\r\nContent-Length: "
+          + damaged.bytes().length + "\r\nConnection: close\r\n\r\n");
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("\"field\":\"body\"");
+      assertThat(saved()).isEqualTo(before);
+      return;
+    }
 
     HttpResponse<String> response = server.post("/api/scenarios", "application/yaml",
         damaged.bytes());
 
-    // A body over the server's own limit is refused by size (413) before it is read.
     assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
     JsonNode problem = TestServer.json(response, response.statusCode());
     assertThat(problem.get("field").asText()).isEqualTo("body");
