@@ -10,6 +10,7 @@ import dev.bulwark.answers.scenario.ScenarioApplication;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.posture.campaign.CampaignResult;
+import dev.bulwark.posture.campaign.CampaignCase;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.HoldProbability;
 import dev.bulwark.posture.campaign.ObjectiveTimes;
@@ -158,11 +159,11 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
     return postures;
   }
 
-  /** Runs the model for each posture of a request. */
+  /** Runs the model for each posture of a request, together with common random numbers. */
   public static List<CampaignResult> results(Request request, AnswerContext context) {
     Theatre theatre = CampaignCatalogue.theatre(request.theatre());
-    CampaignSimulation simulation = simulation(request, context);
-    return postures(request).stream().map(p -> simulation.run(theatre, p)).toList();
+    return simulation(request, context).runTogether(theatre,
+        postures(request).stream().map(p -> CampaignCase.of(theatre, p)).toList());
   }
 
   /** Returns the table a request asks for (objectives, holds or reinforcements) of results. */

@@ -17,6 +17,7 @@ import dev.bulwark.guarantees.engine.ObligationEngine;
 import dev.bulwark.guarantees.treaty.Treaties;
 import dev.bulwark.guarantees.weight.Umbrella;
 import dev.bulwark.posture.campaign.CampaignResult;
+import dev.bulwark.posture.campaign.CampaignCase;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.ObjectiveTimes;
 import dev.bulwark.posture.campaign.Posture;
@@ -130,7 +131,10 @@ public final class ScenarioApplication {
         100 * (a.requiredSpendingGrowth() - b.requiredSpendingGrowth()), "applied", basis);
   }
 
-  /** Runs each posture the edits change before and after; returns the basis sentence. */
+  /**
+   * Runs each posture the edits change before and after, together in one pass with common random
+   * numbers; returns the basis sentence.
+   */
   private String campaign(Scenario scenario, Table out) {
     CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(CAMPAIGN_RUNS)
         .withSeed(CAMPAIGN_SEED).withHoldDays(HOLD_DAYS);
@@ -145,8 +149,10 @@ public final class ScenarioApplication {
       Theatre theatre = entry.getValue();
       Posture before = CampaignCatalogue.posture(theatre.id(), entry.getKey());
       Posture after = ordersOfBattle(scenario, theatre, before);
-      CampaignResult was = simulation.run(theatre, before);
-      CampaignResult now = simulation.run(theatre, after);
+      List<CampaignResult> pair = simulation.runTogether(theatre,
+          List.of(CampaignCase.of(theatre, before), CampaignCase.of(theatre, after)));
+      CampaignResult was = pair.get(0);
+      CampaignResult now = pair.get(1);
       basis = "campaign model " + was.modelVersion() + ", " + CAMPAIGN_RUNS + " runs, seed "
           + CAMPAIGN_SEED;
       String subject = theatre.name() + ", posture " + before.id();

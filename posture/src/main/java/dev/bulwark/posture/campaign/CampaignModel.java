@@ -12,25 +12,30 @@ import java.util.Map;
  * Deterministic given the parameter values; {@link CampaignSimulation} draws them.
  *
  * <p>On each axis, with A the attacker's and D the defender's combat power (heavy brigade
- * equivalents), x the attacker's advance (km) and every rate per day, hour h = 0, 1, ... does:
+ * equivalents), x the attacker's advance (km), every rate per day and the per-replication
+ * constants λ_D = κ_A / (24 q), λ_A = κ_D m / 24, ρ = κ_A / (q θ_D) and k_D = 1 − β_D computed
+ * once ({@link ReplicationBlock}), hour h = 0, 1, ... does:
  * <ol>
- *   <li>units whose arrival hour ⌊24 × day × δ⌋ is h join: D += their power; P = max(P, D);
- *   <li>losses this hour: ΔD = κ_A A / (24 q), ΔA = κ_D m D / 24;
- *   <li>the defence is broken when D ≤ (1 − β_D) P; then the attacker marches at v_R; otherwise
- *       the defender's attrition rate a = κ_A A / (q D) sets its withdrawal, and the attacker
- *       advances at v_C × clamp((a − θ_D) / θ_D, 0, 1) km/h;
+ *   <li>units whose arrival hour ⌊24 × day × δ⌋ is h join, in order of arrival day:
+ *       D += their power; P = max(P, D);
+ *   <li>losses this hour: ΔD = A λ_D, ΔA = D λ_A;
+ *   <li>the defence is broken when D ≤ P k_D; then the attacker marches at v_R; otherwise it
+ *       advances at v_C × min(1, max(0, (A ρ) / D − 1)) km/h, Epstein's withdrawal
+ *       v_C × clamp((a − θ_D) / θ_D) with the defender's attrition a = κ_A A / (q D);
  *   <li>x += that rate × 1 h; D = max(0, D − ΔD); A = max(0, A − ΔA);
  *   <li>if x ≥ the axis distance, the objective is reached at hour h + 1; else if A ≤ (1 − β_A)
  *       A₀ the offensive on this axis has culminated and the objective holds.
  * </ol>
- * A₀ = s_A × the axis's attacking force. The run stops at the horizon; an objective not reached
- * by then holds. Cost: at most (horizon hours × axes) steps of about 25 floating-point
- * operations, none allocating.
+ * A₀ = (the axis's attacking force) × s_A. The run stops at the horizon; an objective not reached
+ * by then holds. Cost: at most (horizon hours × axes) steps of about 20 floating-point
+ * operations with one division, none allocating; the same arithmetic in the same order whether
+ * replications are stepped one at a time ({@link ScalarSteps}) or side by side in vector lanes
+ * ({@link VectorSteps}), with no fused multiply-add, so both give the same bits.
  */
 public final class CampaignModel {
 
   /** The version of the model's equations, recorded in every result. */
-  public static final String VERSION = "bulwark-campaign 1.1";
+  public static final String VERSION = "bulwark-campaign 1.2";
 
   /** The name of the parameter a posture states for itself ({@link Posture#airSupport()}). */
   public static final String AIR_SUPPORT = "air_support";
@@ -44,18 +49,18 @@ public final class CampaignModel {
       "road_march", "attacker_breakpoint", "defender_breakpoint", "attacker_strength",
       "reinforcement_delay", AIR_SUPPORT);
 
-  private static final int HOURS_PER_DAY = 24;
-  private static final int KAPPA_A = slot("attacker_lethality");
-  private static final int KAPPA_D = slot("defender_lethality");
-  private static final int Q = slot("defence_multiplier");
-  private static final int THETA_D = slot("withdrawal_threshold");
-  private static final int V_CONTACT = slot("contact_advance");
-  private static final int V_ROAD = slot("road_march");
-  private static final int BETA_A = slot("attacker_breakpoint");
-  private static final int BETA_D = slot("defender_breakpoint");
-  private static final int S_A = slot("attacker_strength");
-  private static final int DELTA = slot("reinforcement_delay");
-  private static final int M_AIR = slot(AIR_SUPPORT);
+  static final int HOURS_PER_DAY = 24;
+  static final int KAPPA_A = slot("attacker_lethality");
+  static final int KAPPA_D = slot("defender_lethality");
+  static final int Q = slot("defence_multiplier");
+  static final int THETA_D = slot("withdrawal_threshold");
+  static final int V_CONTACT = slot("contact_advance");
+  static final int V_ROAD = slot("road_march");
+  static final int BETA_A = slot("attacker_breakpoint");
+  static final int BETA_D = slot("defender_breakpoint");
+  static final int S_A = slot("attacker_strength");
+  static final int DELTA = slot("reinforcement_delay");
+  static final int M_AIR = slot(AIR_SUPPORT);
 
   private final Theatre theatre;
   private final Posture posture;
@@ -65,7 +70,7 @@ public final class CampaignModel {
   private final double[][] arrivalDay;
   private final double[][] power;
   private final List<Unit> reinforcements;
-  private final double[] reinforcementDay;
+  private final int[][] reinforcementPlaces;
 
   private CampaignModel(Theatre theatre, Posture posture, int horizonDays) {
     this.theatre = theatre;
@@ -86,7 +91,15 @@ public final class CampaignModel {
       power[i] = units.stream().mapToDouble(Unit::combatPower).toArray();
     }
     reinforcements = posture.units().stream().filter(Unit::reinforcement).toList();
-    reinforcementDay = reinforcements.stream().mapToDouble(Unit::arrivalDay).toArray();
+    reinforcementPlaces = reinforcements.stream().map(this::placeOf).toArray(int[][]::new);
+  }
+
+  /** Where a unit's arrival hours lie in a {@link ReplicationBlock}: its axis and rank there. */
+  private int[] placeOf(Unit unit) {
+    int axis = theatre.axes().indexOf(theatre.axis(unit.axis()));
+    List<Unit> onAxis = posture.units().stream().filter(u -> u.axis().equals(unit.axis()))
+        .sorted(Comparator.comparingDouble(Unit::arrivalDay)).toList();
+    return new int[] {axis, onAxis.indexOf(unit)};
   }
 
   /**
@@ -139,14 +152,17 @@ public final class CampaignModel {
           "parameter " + name + " must be a finite number, was " + value);
       p[slot(name)] = value;
     }
+    ReplicationBlock one = new ReplicationBlock(this, 1);
+    one.resize(1);
+    one.set(0, p);
     Map<String, Double> hours = new LinkedHashMap<>();
     for (int axis = 0; axis < distance.length; axis++) {
-      hours.put(theatre.axes().get(axis).id(), hoursToObjective(axis, p));
+      hours.put(theatre.axes().get(axis).id(), ScalarSteps.hours(one, axis, 0));
     }
     return hours;
   }
 
-  /** The position of a parameter in the values {@link #hoursToObjective} takes, or -1 if unread. */
+  /** The position of a parameter in the values {@link #hoursToObjectives} reads, or -1. */
   static int slot(String name) {
     return PARAMETERS.indexOf(name);
   }
@@ -156,86 +172,42 @@ public final class CampaignModel {
     return distance.length;
   }
 
+  /** The distance from the border to the objective of an axis, km. */
+  double distance(int axis) {
+    return distance[axis];
+  }
+
+  /** The attacking force of an axis before s_A, HBE. */
+  double attackingForce(int axis) {
+    return attacker[axis];
+  }
+
+  /** The arrival days of an axis's units, ascending; do not modify. */
+  double[] arrivalDays(int axis) {
+    return arrivalDay[axis];
+  }
+
+  /** The combat power of an axis's units, in the order of {@link #arrivalDays}; do not modify. */
+  double[] powers(int axis) {
+    return power[axis];
+  }
+
   /** The units that arrive after the attack starts, in the posture's order. */
   List<Unit> reinforcements() {
     return reinforcements;
   }
 
   /**
-   * Counts which reinforcements arrive before hour {@code deadline} at the parameter values
-   * {@code p}: adds 1 to {@code counts[i]} for each reinforcement i that does, and to the last
-   * element of {@code counts} when all of them do.
+   * For each reinforcement, its axis and its rank among that axis's units, where a {@link
+   * ReplicationBlock} keeps its arrival hours; do not modify.
    */
-  void countArrivals(double[] p, double deadline, int[] counts) {
-    boolean all = true;
-    for (int i = 0; i < reinforcementDay.length; i++) {
-      if (arrival(reinforcementDay[i], p[DELTA]) < deadline) {
-        counts[i]++;
-      } else {
-        all = false;
-      }
-    }
-    if (all) {
-      counts[reinforcementDay.length]++;
-    }
+  int[][] reinforcementPlaces() {
+    return reinforcementPlaces;
   }
 
-  /**
-   * Runs one axis at the parameter values {@code p}, indexed by {@link #slot(String)}.
-   *
-   * @return the hour the objective is reached, or {@code +∞} if it holds to the horizon
-   */
-  double hoursToObjective(int axis, double[] p) {
-    final double kappaA = p[KAPPA_A];
-    final double kappaD = p[KAPPA_D];
-    final double q = p[Q];
-    final double theta = p[THETA_D];
-    final double contact = p[V_CONTACT];
-    final double road = p[V_ROAD];
-    final double keptA = 1 - p[BETA_A];
-    final double keptD = 1 - p[BETA_D];
-    final double delay = p[DELTA];
-    final double air = p[M_AIR];
-    final double[] days = arrivalDay[axis];
-    final double[] powers = power[axis];
-    final double a0 = attacker[axis] * p[S_A];
-    final double goal = distance[axis];
-    double a = a0;
-    double d = 0;
-    double peak = 0;
-    double x = 0;
-    int next = 0;
-    int nextHour = next < days.length ? arrival(days[0], delay) : Integer.MAX_VALUE;
-    for (int h = 0; h < horizonHours; h++) {
-      while (nextHour <= h) {
-        d += powers[next++];
-        nextHour = next < days.length ? arrival(days[next], delay) : Integer.MAX_VALUE;
-      }
-      peak = Math.max(peak, d);
-      double lossD = kappaA * a / (HOURS_PER_DAY * q);
-      double lossA = kappaD * air * d / HOURS_PER_DAY;
-      double rate;
-      if (d <= keptD * peak) {
-        rate = road;
-      } else {
-        double attrition = kappaA * a / (q * d);
-        rate = contact * Math.min(1, Math.max(0, (attrition - theta) / theta));
-      }
-      x += rate;
-      d = Math.max(0, d - lossD);
-      a = Math.max(0, a - lossA);
-      if (x >= goal) {
-        return h + 1;
-      }
-      if (a <= keptA * a0) {
-        return Double.POSITIVE_INFINITY;
-      }
-    }
-    return Double.POSITIVE_INFINITY;
-  }
-
-  private static int arrival(double day, double delay) {
-    return (int) Math.floor(HOURS_PER_DAY * day * delay);
+  /** The arrival hour ⌊(24 × day) × δ⌋ of a unit, as a double. */
+  static double arrivalHour(double day, double delay) {
+    return Math.floor(HOURS_PER_DAY * day * delay);
   }
 
   /** The modal value of every parameter, by name, as {@link #hoursToObjectives} takes them. */

@@ -33,14 +33,11 @@ public record ObjectiveTimes(String objective, String description, double p10, d
         "reached share of '" + objective + "' must be in [0, 1], was " + reachedShare);
   }
 
-  /** Summarises sorted times (hours, {@code +∞} for not reached). */
-  static ObjectiveTimes of(String objective, String description, float[] sorted) {
-    int reached = 0;
-    while (reached < sorted.length && Float.isFinite(sorted[reached])) {
-      reached++;
-    }
-    double[] q = QUANTILES.evaluate(sorted.length, i -> sorted[i], 0.10, 0.25, 0.50, 0.75, 0.90);
+  /** Summarises the times counted by the hour. */
+  static ObjectiveTimes of(String objective, String description, HourCounts counts) {
+    double[] q = QUANTILES.evaluate(Math.toIntExact(counts.total()), counts::sorted,
+        0.10, 0.25, 0.50, 0.75, 0.90);
     return new ObjectiveTimes(objective, description, q[0], q[1], q[2], q[3], q[4],
-        (double) reached / sorted.length);
+        (double) counts.reached() / counts.total());
   }
 }

@@ -7,10 +7,13 @@ import java.util.List;
 
 /**
  * One-at-a-time sensitivity of the campaign's answer: for each uncertain parameter, the Monte
- * Carlo run is repeated with that parameter fixed at its low and then at its high value, the
- * others drawn from their distributions; every run uses the same seed, so the differences are
- * the parameter's and not the random streams'. Bars are ordered by the swing of the hold
- * probability, then of the median hours. Cost: 2 runs per uncertain parameter plus the base.
+ * Carlo answer with that parameter fixed at its low and at its high value, the others drawn from
+ * their distributions. The base case and both ends of every bar run together in one pass
+ * ({@link CampaignSimulation#runTogether}) with common random numbers: each replication draws
+ * its uniforms once and every case turns them into its values, so the differences are the
+ * parameter's and not the random streams', and each bar end equals its own run with the same
+ * seed. Bars are ordered by the swing of the hold probability, then of the median hours. Cost:
+ * one pass of draws; hour-steps for 2 cases per uncertain parameter plus the base.
  *
  * <pre>{@code
  * TornadoResult t = Tornado.withDefaults().analyse(theatre, posture);
@@ -50,19 +53,26 @@ public final class Tornado {
    */
   public TornadoResult analyse(Theatre theatre, Posture posture) {
     Uncertainty base = Uncertainty.forPosture(theatre, posture);
-    CampaignSimulation runner = simulation.withHoldDays(List.of(holdDay));
-    CampaignResult centre = runner.withUncertainty(base).run(theatre, posture);
-    List<TornadoBar> bars = new ArrayList<>();
-    for (Parameter parameter : theatre.parameters()) {
+    List<Parameter> uncertain = theatre.parameters().stream()
+        .filter(p -> CampaignModel.slot(p.name()) >= 0)
+        .filter(p -> base.of(p.name()).low() != base.of(p.name()).high()).toList();
+    List<CampaignCase> cases = new ArrayList<>(List.of(new CampaignCase(posture, base)));
+    for (Parameter parameter : uncertain) {
       Triangular range = base.of(parameter.name());
-      if (CampaignModel.slot(parameter.name()) < 0 || range.low() == range.high()) {
-        continue;
-      }
-      CampaignResult low = runner.withUncertainty(base.with(parameter.name(),
-          Triangular.fixed(range.low()))).run(theatre, posture);
-      CampaignResult high = runner.withUncertainty(base.with(parameter.name(),
-          Triangular.fixed(range.high()))).run(theatre, posture);
-      bars.add(new TornadoBar(parameter, range.low(), range.high(), low.first().median(),
+      cases.add(new CampaignCase(posture, base.with(parameter.name(),
+          Triangular.fixed(range.low()))));
+      cases.add(new CampaignCase(posture, base.with(parameter.name(),
+          Triangular.fixed(range.high()))));
+    }
+    List<CampaignResult> results =
+        simulation.withHoldDays(List.of(holdDay)).runTogether(theatre, cases);
+    CampaignResult centre = results.get(0);
+    List<TornadoBar> bars = new ArrayList<>();
+    for (int i = 0; i < uncertain.size(); i++) {
+      Triangular range = base.of(uncertain.get(i).name());
+      CampaignResult low = results.get(1 + 2 * i);
+      CampaignResult high = results.get(2 + 2 * i);
+      bars.add(new TornadoBar(uncertain.get(i), range.low(), range.high(), low.first().median(),
           high.first().median(), low.holdsUntil(holdDay), high.holdsUntil(holdDay)));
     }
     bars.sort(Comparator.comparingDouble(TornadoBar::holdSwing)

@@ -1,19 +1,17 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
-import org.apache.commons.statistics.distribution.TriangularDistribution;
 
 /**
  * A triangular distribution of an uncertain parameter: its lowest, most likely and highest value.
  * A fixed value is the degenerate case {@code low = mode = high}.
  *
- * <p>Sampled by inversion of the distribution function (Commons Statistics'
- * {@link TriangularDistribution}): for {@code u} uniform on [0, 1) and
- * {@code c = (mode − low) / (high − low)},
- * {@code x = low + sqrt(u ((high − low)(mode − low)))} when {@code u < c}, else
- * {@code x = high − sqrt((1 − u)((high − low)(high − mode)))}.
+ * <p>Sampled by inversion of the distribution function: for {@code u} uniform on [0, 1),
+ * {@code c = (mode − low) / (high − low)}, {@code w_L = (high − low) × (mode − low)} and
+ * {@code w_H = (high − low) × (high − mode)},
+ * {@code x = low + sqrt(u × w_L)} when {@code u < c}, else {@code x = high − sqrt((1 − u) × w_H)},
+ * the products evaluated in that order and {@code c}, {@code w_L} and {@code w_H} once per
+ * distribution. A fixed value is {@code mode} whatever {@code u}.
  *
  * @param low the lowest value
  * @param mode the most likely value, {@code low ≤ mode ≤ high}
@@ -35,23 +33,31 @@ public record Triangular(double low, double mode, double high) {
 
   /** Returns the value at the uniform quantile {@code u} in [0, 1]. */
   public double sample(double u) {
-    return low == high ? mode : TriangularDistribution.of(low, mode, high)
-        .inverseCumulativeProbability(u);
+    return invert(u, low, split(), lowerArea(), high, upperArea());
+  }
+
+  /** {@code c}, the quantile of the mode; 0 for a fixed value, whose draw is then {@code high}. */
+  double split() {
+    return low == high ? 0 : (mode - low) / (high - low);
+  }
+
+  /** {@code w_L = (high − low) × (mode − low)}. */
+  double lowerArea() {
+    return (high - low) * (mode - low);
+  }
+
+  /** {@code w_H = (high − low) × (high − mode)}; 0 for a fixed value. */
+  double upperArea() {
+    return (high - low) * (high - mode);
   }
 
   /**
-   * Returns a sampler drawing from {@code random}. It takes one uniform per value even when the
-   * value is fixed, so that fixing one parameter leaves every other parameter's draws unchanged
-   * (common random numbers).
+   * The inversion with its constants given: the one expression every draw of the campaign model
+   * evaluates, so that one parameter drawn alone and drawn in a block agree to the bit.
    */
-  ContinuousDistribution.Sampler sampler(UniformRandomProvider random) {
-    if (low == high) {
-      return () -> {
-        random.nextDouble();
-        return mode;
-      };
-    }
-    return TriangularDistribution.of(low, mode, high).createSampler(random);
+  static double invert(double u, double low, double split, double lowerArea, double high,
+      double upperArea) {
+    return u < split ? low + Math.sqrt(u * lowerArea) : high - Math.sqrt((1 - u) * upperArea);
   }
 
   @Override

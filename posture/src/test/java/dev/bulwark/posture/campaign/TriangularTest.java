@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bulwark.posture.PostureException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.junit.jupiter.api.Test;
 
 final class TriangularTest {
@@ -31,16 +32,30 @@ final class TriangularTest {
   }
 
   @Test
-  void theSamplerTakesOneUniformPerValueEvenForAFixedValue() {
-    UniformRandomProvider a = RandomSource.L64_X128_MIX.create(5L);
-    UniformRandomProvider b = RandomSource.L64_X128_MIX.create(5L);
-    var sampler = t.sampler(a);
-    var fixed = Triangular.fixed(1.5).sampler(a);
+  void theInversionAgreesWithCommonsStatisticsToTheLastBitOrTwo() {
+    UniformRandomProvider random = RandomSource.L64_X128_MIX.create(5L);
+    for (Triangular d : new Triangular[] {t, new Triangular(0.03, 0.05, 0.08),
+        new Triangular(1, 1, 2), new Triangular(1, 2, 2)}) {
+      TriangularDistribution reference = TriangularDistribution.of(d.low(), d.mode(), d.high());
+      for (int i = 0; i < 10_000; i++) {
+        double u = random.nextDouble();
+        double expected = reference.inverseCumulativeProbability(u);
+        assertThat(d.sample(u)).as("%s at %s", d, u)
+            .isCloseTo(expected, within(4 * Math.ulp(expected)));
+      }
+    }
+  }
 
-    for (int i = 0; i < 100; i++) {
-      assertThat(sampler.sample()).isEqualTo(t.sample(b.nextDouble()));
-      assertThat(fixed.sample()).isEqualTo(1.5);
-      b.nextDouble();
+  @Test
+  void theOneExpressionGivesTheSameBitsAsTheRecordsOwnSample() {
+    UniformRandomProvider random = RandomSource.L64_X128_MIX.create(7L);
+    Triangular fixed = Triangular.fixed(1.5);
+    for (int i = 0; i < 1_000; i++) {
+      double u = random.nextDouble();
+      assertThat(Triangular.invert(u, t.low(), t.split(), t.lowerArea(), t.high(),
+          t.upperArea())).isEqualTo(t.sample(u));
+      assertThat(Triangular.invert(u, fixed.low(), fixed.split(), fixed.lowerArea(),
+          fixed.high(), fixed.upperArea())).isEqualTo(1.5);
     }
   }
 }
