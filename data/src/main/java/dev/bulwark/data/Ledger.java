@@ -5,6 +5,7 @@ import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.alliance.AllianceTable;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -146,6 +148,16 @@ public final class Ledger {
    */
   public OptionalInt priceBase(Source source) {
     return panel.edition(source).map(Edition::priceBase).orElse(OptionalInt.empty());
+  }
+
+  /**
+   * Returns what the chosen edition of a source counts as defence spending
+   * ({@link Edition#definition()}): NATO's total defence expenditure up to its 2025 tables, Hague
+   * core defence expenditure from its 2026 tables, SIPRI's military expenditure; empty when the
+   * ledger holds no edition of the source or the source has no spending figures.
+   */
+  public Optional<SpendingDefinition> definition(Source source) {
+    return panel.edition(source).flatMap(Edition::definition);
   }
 
   /**

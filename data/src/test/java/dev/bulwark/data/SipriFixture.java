@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
@@ -32,6 +33,11 @@ final class SipriFixture {
   int priceBase = 2023;
   /** The year headings; the last is the newest data year. */
   List<Integer> years = List.of(2022, 2023, 2024);
+  /**
+   * Published figures that replace the generated ones, by {@code sheet|country|year}; the
+   * World's newest current-price total is {@code Regional totals|World|current}.
+   */
+  final Map<String, Double> published = new HashMap<>();
 
   Path write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -46,7 +52,8 @@ final class SipriFixture {
       }
       int newestYear = years.get(years.size() - 1);
       totals.value(13, 1 + years.size(), newestYear + " (current prices)");
-      totals.value(14, 1 + years.size(), WORLD_CURRENT.get(newestYear));
+      totals.value(14, 1 + years.size(), published.getOrDefault("Regional totals|World|current",
+          WORLD_CURRENT.get(newestYear)));
       totals.style(14, 1).fontColor("FF0000").set();
       List<String> sheets = new ArrayList<>();
       sheets.add("Constant (" + priceBase + ") US$");
@@ -62,24 +69,29 @@ final class SipriFixture {
         }
         ws.value(7, 0, "Europe");
         int newest = 1 + years.size();
-        row(ws, 8, "Russia", factor, 7.1);
+        row(ws, name, 8, "Russia", factor, 7.1);
         ws.style(8, newest).fontColor("0000FF").set();
-        row(ws, 9, "Ukraine", factor, 34.5);
+        row(ws, name, 9, "Ukraine", factor, 34.5);
         ws.value(9, newest - 1, ". .");
         ws.style(9, newest).fontColor("FF0000").set();
-        row(ws, 10, "United States of America", factor, 3.4);
+        row(ws, name, 10, "United States of America", factor, 3.4);
       }
       book.finish();
     }
     return file;
   }
 
-  /** Writes a country's row: {@code base} in the newest year, one less for each year before. */
-  private void row(Worksheet ws, int row, String country, double factor, double base) {
+  /**
+   * Writes a country's row: {@code base} in the newest year, one less for each year before, or
+   * the published figure where one is given.
+   */
+  private void row(Worksheet ws, String sheet, int row, String country, double factor,
+      double base) {
     ws.value(row, 0, country);
     ws.value(row, 1, "§1");
     for (int c = 0; c < years.size(); c++) {
-      ws.value(row, 2 + c, (base + c - (years.size() - 1)) * factor);
+      ws.value(row, 2 + c, published.getOrDefault(sheet + "|" + country + "|" + years.get(c),
+          (base + c - (years.size() - 1)) * factor));
     }
   }
 }

@@ -6,9 +6,13 @@ import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.ParamTypes;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
+import dev.bulwark.burden.figures.Roster;
 import dev.bulwark.burden.figures.SpendingSource;
+import dev.bulwark.burden.spending.Targets;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.SpendingDefinition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +49,11 @@ public final class BurdenParams {
   /** The editions a row's figures come from. */
   static final Column SOURCE_COLUMN = Column.text("source",
       "the editions the row's figures come from");
+  /** What a row's share and verdicts count. */
+  static final Column DEFINITION = Column.text("definition", "what the share and the verdicts"
+      + " count: nato_total (NATO's total defence expenditure, its tables to 2025), hague_core"
+      + " (core defence expenditure in the sense of The Hague 2025, NATO's tables from 2026) or"
+      + " sipri_milex (SIPRI's military expenditure)");
   static final Column YEAR_COLUMN = Column.count("year", "", "the year");
   static final Column ISO3 = Column.text("iso3", "ISO 3166-1 alpha-3 code of the state,"
       + " or SIPRI_... for one of SIPRI's regions");
@@ -97,6 +106,30 @@ public final class BurdenParams {
         + "%.2f%% of GDP at current prices in %d: %s; the verdict follows the published share, "
         + "the cost current prices", iso3, meets ? "meets" : "misses", percent(target), published,
         current, year, why);
+  }
+
+  /**
+   * Says what the shares a gap or path starts from count, and, for the Hague targets, what
+   * measuring the target on them means: total spending against 3.5% core understates the gap to
+   * core spending; core spending against 5% overstates the gap to the whole.
+   */
+  static List<String> definitionNotes(Roster roster, double target) {
+    SpendingDefinition definition = roster.definition();
+    List<String> notes = new ArrayList<>(List.of("the shares count " + definition.words()
+        + ", as " + roster.source() + "'s edition reports it"));
+    if (target == Targets.HAGUE_3_5_PERCENT_CORE.threshold().points()
+        && definition != SpendingDefinition.HAGUE_CORE) {
+      notes.add("3.5% is the Hague target for core defence expenditure, which this edition does"
+          + " not separate: measured on total spending, an upper bound on core, the gap is a"
+          + " lower bound on the gap in core spending");
+    }
+    if (target == Targets.HAGUE_5_PERCENT_TOTAL.threshold().points()
+        && definition == SpendingDefinition.HAGUE_CORE) {
+      notes.add("5% is the Hague target for core plus 1.5% of defence- and security-related"
+          + " spending, which this edition does not give: measured on core spending alone, the"
+          + " gap is an upper bound");
+    }
+    return notes;
   }
 
   /** Returns a target as written: 2, 3.5. */

@@ -50,7 +50,9 @@ public final class GapQuestion implements Question<GapQuestion.Request> {
           "published share (NATO's, at constant prices: the verdict) and what closing it would",
           "have cost that year: target x GDP - spending, both in current US$. Allies at or above",
           "the target have a gap of zero and a surplus instead. Where the published share and",
-          "spending / GDP at current prices fall on either side of the target, a note says so."),
+          "spending / GDP at current prices fall on either side of the target, a note says so.",
+          "A note says what the shares count (NATO's total defence expenditure, or core defence",
+          "expenditure from NATO's 2026 tables) and what that means for the Hague targets."),
       List.of("bulwark gap --target 3.5 --year 2024",
           "bulwark gap --target 2 --year 2024 --format json"),
       List.of(TARGET, YEAR, ALLIANCE, SOURCE));
@@ -104,6 +106,7 @@ public final class GapQuestion implements Question<GapQuestion.Request> {
         + "GDP; total gap US$ %,.1f bn, total surplus US$ %,.1f bn (current prices, %d)",
         report.alliesBelow(), BurdenParams.percent(target), report.totalGapUsdMillion() / 1000,
         report.totalSurplusUsdMillion() / 1000, year));
+    out.notes(BurdenParams.definitionNotes(report.roster(), target));
     for (AllyGap ally : report.allies()) {
       if (ally.sharesDisagree()) {
         out.notes(BurdenParams.sharesDisagree(ally.iso3(), ally.shareOfGdpPct(),

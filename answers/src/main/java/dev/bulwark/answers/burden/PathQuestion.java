@@ -82,7 +82,8 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
           "and spending / GDP at current prices. One row per ally and year, with the extra",
           "spending versus",
           "staying at today's share; the footnotes give each ally's required annual growth of",
-          "defence spending, (S_T / S_0)^(1/(T - t0)) - 1, and the cumulative extra spending."),
+          "defence spending, (S_T / S_0)^(1/(T - t0)) - 1, and the cumulative extra spending,",
+          "and say what the shares count (total or, from NATO's 2026 tables, core spending)."),
       List.of("bulwark path --target 3.5 --by 2035 --country POL",
           "bulwark path --target 5 --by 2035 --growth own:2014-2024 --format csv > paths.csv"),
       List.of(TARGET, BY, GROWTH, COUNTRY, ALLIANCE, SOURCE));
@@ -149,6 +150,7 @@ public final class PathQuestion implements Question<PathQuestion.Request> {
           report.totalExtraUsdMillion() / 1000, request.by()));
     }
     out.notes(report.assumptions());
+    out.notes(BurdenParams.definitionNotes(report.roster(), request.targetPct()));
     return out.query("target", request.targetPct()).query("by", request.by())
         .query("growth", request.growthText()).query("country", wanted)
         .query("alliance", request.alliance()).query("source",

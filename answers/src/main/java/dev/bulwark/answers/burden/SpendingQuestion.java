@@ -32,6 +32,7 @@ import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Observation;
 import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -111,8 +112,10 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
           "For one year, every member of the alliance that year: defence expenditure as % of GDP",
           "(NATO's published % of real GDP), per capita, equipment share, personnel, rank, and",
           "whether it meets 2% of GDP and 20% on equipment (Wales 2014), 3.5% core and 5% total",
-          "(The Hague 2025). NATO's tables give total spending only, so 3.5% and 5% are tested",
-          "against total spending. Years NATO's tables do not cover are answered from SIPRI.",
+          "(The Hague 2025). NATO's tables to 2025 give total spending, on which 3.5% core is",
+          "tested as an upper bound; from 2026 they give core spending, on which it is tested",
+          "as agreed; the definition column says which. Years NATO's tables do not cover are",
+          "answered from SIPRI.",
           "--country lists any states (Russia, China, ...; all for every state SIPRI covers),",
           "answered by SIPRI unless NATO's tables cover them all, with SIPRI's world total in",
           "the notes; --from/--to give the trend, one row per state and year. --country also",
@@ -197,7 +200,7 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
   /** SIPRI's listing of no state, which gives a table of regions alone its columns. */
   private static SpendingReport noStates(int year) {
     return new SpendingReport(new Roster(Roster.STATES, year, List.of(), List.of(),
-        SpendingSource.SIPRI), SpendingSource.SIPRI,
+        SpendingSource.SIPRI, SpendingDefinition.SIPRI_MILEX), SpendingSource.SIPRI,
         SpendingSource.SIPRI.unit(Quantity.SPENDING_PER_CAPITA), Targets.nato(), List.of(),
         List.of(), List.of());
   }
@@ -258,7 +261,8 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     columns.add(Column.text("national_2pct_commitment", "NATO's asterisk: the ally is bound "
         + "by national law or political agreement to spend at least 2% of GDP, so NATO says its "
         + "estimates may change (NATO years only; missing in SIPRI years)"));
-    columns.addAll(List.of(BurdenParams.ESTIMATE, BurdenParams.SOURCE_COLUMN));
+    columns.addAll(List.of(BurdenParams.DEFINITION, BurdenParams.ESTIMATE,
+        BurdenParams.SOURCE_COLUMN));
     Table out = Table.of(columns);
     Set<String> committed = context.ledger().nationalCommitments(Source.NATO);
     Panel panel = context.ledger().panel();
@@ -279,6 +283,7 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
           row.add(verdict == Verdict.NO_DATA ? null : verdict == Verdict.MET);
         }
         row.add(report.source() == SpendingSource.NATO ? committed.contains(ally.iso3()) : null);
+        row.add(report.roster().definition().id());
         row.add(ally.estimate());
         row.add(String.join("; ", ally.provenance()));
         out.row(row.toArray());
@@ -314,6 +319,7 @@ public final class SpendingQuestion implements Question<SpendingQuestion.Request
     row.add(null);
     report.targets().targets().forEach(t -> row.add(null));
     row.add(null);
+    row.add(SpendingDefinition.SIPRI_MILEX.id());
     List<Observation> used = new ArrayList<>();
     current.ifPresent(used::add);
     fixed.ifPresent(used::add);

@@ -4,6 +4,7 @@ import dev.bulwark.burden.BurdenException;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -111,6 +112,14 @@ public final class Figures {
     return year;
   }
 
+  /**
+   * Returns what the answering edition counts as defence spending: its recorded definition, or
+   * the source's usual one for a panel whose edition records none.
+   */
+  public SpendingDefinition definition() {
+    return source.definition(panel);
+  }
+
   /** Returns an ally's figure for the quantity, or empty when the source has none. */
   public Optional<Figure> get(Quantity quantity, String iso3) {
     if (quantity == Quantity.GDP_USD_CURRENT && gdpImplied()) {
@@ -201,7 +210,7 @@ public final class Figures {
     BurdenException.require(!counted.isEmpty(), "no member of " + group + " in " + year
         + " has every figure needed from " + source + ": " + missing(counting, members)
         + "; members: " + members);
-    return new Roster(group, year, counted, leftOut, source);
+    return new Roster(group, year, counted, leftOut, source, definition());
   }
 
   /** Names each needed figure no member has, with the series and source that would give it. */

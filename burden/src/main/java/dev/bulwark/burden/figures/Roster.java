@@ -1,5 +1,6 @@
 package dev.bulwark.burden.figures;
 
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.List;
 
 /**
@@ -12,9 +13,11 @@ import java.util.List;
  * @param counted the allies with every needed figure, sorted by code
  * @param leftOut the members without them, sorted by code
  * @param source the source that answered
+ * @param definition what the source's edition counts as defence spending (NATO's total, Hague
+ *     core from NATO's 2026 tables, SIPRI's military expenditure)
  */
 public record Roster(String allianceId, int year, List<String> counted, List<String> leftOut,
-    SpendingSource source) {
+    SpendingSource source, SpendingDefinition definition) {
 
   /** The group of a roster of states asked for by name rather than an alliance's members. */
   public static final String STATES = "the states asked for";

@@ -1,6 +1,10 @@
 package dev.bulwark.burden.figures;
 
+import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Indicator;
+import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.Optional;
 
 /**
@@ -19,6 +23,10 @@ import java.util.Optional;
  *       depend on the spending figure, which matters when spending is correlated with GDP. SIPRI
  *       has no equipment share and no personnel count.
  * </ul>
+ *
+ * <p>What the figures count is the edition's {@linkplain SpendingDefinition definition}: NATO's
+ * total defence expenditure in its tables to 2025, core defence expenditure (The Hague 2025) from
+ * its 2026 tables, SIPRI's military expenditure.
  */
 public enum SpendingSource {
   NATO,
@@ -27,6 +35,20 @@ public enum SpendingSource {
   /** Returns the series that answers for a quantity, or empty when this source has none. */
   public Optional<Indicator> indicator(Quantity quantity) {
     return Optional.ofNullable(this == NATO ? natoSeries(quantity) : sipriSeries(quantity));
+  }
+
+  /** Returns the publisher of this source's spending series. */
+  public Source publisher() {
+    return this == NATO ? Source.NATO : Source.SIPRI;
+  }
+
+  /**
+   * Returns what the panel's edition of this source counts as defence spending
+   * ({@link Edition#definition()}), or the publisher's usual definition when it records none.
+   */
+  public SpendingDefinition definition(Panel panel) {
+    return panel.edition(publisher()).flatMap(Edition::definition)
+        .or(() -> SpendingDefinition.usual(publisher())).orElseThrow();
   }
 
   /** Returns the factor that turns the series' unit into the quantity's unit (US$ into US$ million). */

@@ -186,7 +186,8 @@ public final class SpendingTable {
       notes.add(SIPRI_TARGETS_NOTE);
     }
     notes.add(ROUNDING_NOTE);
-    notes.addAll(targets.caveats());
+    notes.add("the shares and verdicts count " + figures.definition().words());
+    notes.addAll(targets.caveats(figures.definition()));
     return notes;
   }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.burden.spending;
 
 import dev.bulwark.burden.BurdenException;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.core.unit.Percent;
 
 /**
@@ -11,9 +12,13 @@ import dev.bulwark.core.unit.Percent;
  * @param measure the figure compared
  * @param threshold the level to reach
  * @param pledge where the allies agreed it
- * @param caveat what the comparison can and cannot say with the data at hand (empty when none)
+ * @param caveat what the comparison can and cannot say when the figures are total defence
+ *     expenditure, NATO's or SIPRI's (empty when none)
+ * @param coreCaveat what it can and cannot say when the figures are core defence expenditure
+ *     (NATO's tables from 2026; empty when none)
  */
-public record Target(String id, Measure measure, Percent threshold, String pledge, String caveat) {
+public record Target(String id, Measure measure, Percent threshold, String pledge, String caveat,
+    String coreCaveat) {
 
   public Target {
     BurdenException.require(id != null && id.matches("[a-z0-9_]+"),
@@ -22,7 +27,13 @@ public record Target(String id, Measure measure, Percent threshold, String pledg
     BurdenException.require(threshold != null && threshold.points() > 0,
         "target threshold must be a positive percent for " + id + ", was " + threshold);
     BurdenException.require(pledge != null && !pledge.isBlank(), "target pledge must be given for " + id);
-    BurdenException.require(caveat != null, "target caveat must be given (empty when none) for " + id);
+    BurdenException.require(caveat != null && coreCaveat != null,
+        "target caveats must be given (empty when none) for " + id);
+  }
+
+  /** Returns what the comparison can and cannot say on figures of a definition. */
+  public String caveat(SpendingDefinition definition) {
+    return definition == SpendingDefinition.HAGUE_CORE ? coreCaveat : caveat;
   }
 
   /** Returns whether a figure meets this target: {@code figure >= threshold}. */

@@ -11,6 +11,7 @@ import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.core.BulwarkException.Kind;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.panel.Panel;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,23 @@ final class SpendingTableTest {
     assertThat(table.ally("SWE").verdict("nato_equipment_20pct")).isEqualTo(Verdict.NOT_MET);
     assertThat(table.tally("nato_equipment_20pct")).extracting(TargetTally::met, TargetTally::assessed)
         .containsExactly(3, 5);
+  }
+
+  @Test
+  void onCoreFiguresTheCoreTargetIsTestedAsAgreedAndFivePercentIsALowerBound() {
+    // NATO's 2026 tables give core defence expenditure (The Hague 2025 definition).
+    assertThat(Targets.nato().caveats(SpendingDefinition.HAGUE_CORE)).containsExactly(
+        "nato_2pct: tested on core defence expenditure, which the edition reports in place of"
+            + " total defence expenditure",
+        "nato_equipment_20pct: tested on equipment as a share of core defence expenditure, as"
+            + " the edition reports it",
+        "hague_core_3_5pct: tested on core defence expenditure as the edition reports it (The"
+            + " Hague 2025 definition)",
+        "hague_total_5pct: tested on core defence expenditure alone, a lower bound on the whole:"
+            + " the 1.5% defence- and security-related part is not in the data, so an ally that"
+            + " misses 5% may meet it");
+    assertThat(table.notes())
+        .contains("the shares and verdicts count total defence expenditure (NATO definition)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.bulwark.core.panel;
 import dev.bulwark.core.BadInputException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -23,9 +24,12 @@ import java.util.OptionalInt;
  * @param priceBase the year whose prices and exchange rates the edition's constant-price series
  *     use (2015 in NATO's 2024 tables, 2023 in SIPRI's 2025 release); empty for an edition
  *     without constant-price series
+ * @param definition what the edition's defence spending figures count (NATO's total or, from
+ *     NATO's 2026 tables, Hague core defence expenditure; SIPRI's military expenditure); empty for
+ *     a source without defence spending
  */
 public record Edition(Source source, String id, String title, LocalDate published, String origin,
-    OptionalInt priceBase) {
+    OptionalInt priceBase, Optional<SpendingDefinition> definition) {
 
   /** Sources in declaration order, then ids naturally, then publication dates. */
   private static final Comparator<Edition> RELEASE_ORDER = Comparator.comparing(Edition::source)
@@ -44,6 +48,20 @@ public record Edition(Source source, String id, String title, LocalDate publishe
             || (priceBase.getAsInt() >= 1900 && priceBase.getAsInt() <= 2999),
         "edition price base of " + source.shortName() + " " + id + " must be a year 1900-2999, was "
             + priceBase.orElse(0));
+    BadInputException.require(definition != null
+            && definition.map(d -> d.source() == source)
+                .orElse(SpendingDefinition.usual(source).isEmpty()),
+        "edition definition of " + source.shortName() + " " + id + " must be one of "
+            + source.shortName() + "'s, was " + definition);
+  }
+
+  /**
+   * Creates an edition whose figures follow the source's usual definition
+   * ({@link SpendingDefinition#usual}).
+   */
+  public Edition(Source source, String id, String title, LocalDate published, String origin,
+      OptionalInt priceBase) {
+    this(source, id, title, published, origin, priceBase, SpendingDefinition.usual(source));
   }
 
   /** Creates an edition without constant-price series (no price base year). */

@@ -7,6 +7,7 @@ import dev.bulwark.core.BadInputException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,27 @@ final class EditionTest {
         "file.xlsx", OptionalInt.of(21)))
         .isInstanceOf(BadInputException.class)
         .hasMessage("edition price base of NATO 2025 must be a year 1900-2999, was 21");
+  }
+
+  @Test
+  void anEditionFollowsItsSourcesUsualDefinitionUnlessItNamesAnother() {
+    assertThat(edition(Source.NATO, "2025", LocalDate.of(2025, 8, 28)).definition())
+        .contains(SpendingDefinition.NATO_TOTAL);
+    assertThat(edition(Source.WORLD_BANK, "2026-03", LocalDate.of(2026, 3, 20)).definition())
+        .isEmpty();
+    assertThat(new Edition(Source.NATO, "2026", "tables", LocalDate.of(2026, 7, 1), "file.xlsx",
+        OptionalInt.of(2021), Optional.of(SpendingDefinition.HAGUE_CORE)).definition())
+        .contains(SpendingDefinition.HAGUE_CORE);
+  }
+
+  @Test
+  void aDefinitionOfAnotherSourceIsRejectedWithTheEdition() {
+    assertThatThrownBy(() -> new Edition(Source.SIPRI, "2026-04", "tables",
+        LocalDate.of(2026, 4, 27), "file.xlsx", OptionalInt.of(2024),
+        Optional.of(SpendingDefinition.HAGUE_CORE)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage("edition definition of SIPRI 2026-04 must be one of SIPRI's, was"
+            + " Optional[HAGUE_CORE]");
   }
 
   @Test

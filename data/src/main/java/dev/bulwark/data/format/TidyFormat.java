@@ -5,6 +5,7 @@ import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
@@ -147,6 +149,9 @@ public final class TidyFormat {
     if (e.priceBase().isPresent()) {
       property(props, "price_base", String.valueOf(e.priceBase().getAsInt()));
     }
+    if (e.definition().isPresent()) {
+      property(props, "definition", e.definition().get().id());
+    }
     property(props, "terms", e.source().terms());
     property(props, "derived_by", ledger.derivedBy());
     Files.writeString(dir.resolve(PROPERTIES), props, StandardCharsets.UTF_8);
@@ -211,15 +216,37 @@ public final class TidyFormat {
     String source = required(props, "source", where);
     String published = required(props, "published", where);
     String priceBase = props.getProperty("price_base", "");
+    Source publisher;
+    LocalDate day;
+    OptionalInt base;
     try {
-      return new Edition(Source.valueOf(source.toUpperCase(Locale.ROOT)),
-          required(props, "id", where), required(props, "title", where),
-          LocalDate.parse(published), required(props, "origin", where),
-          priceBase.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priceBase)));
+      publisher = Source.valueOf(source.toUpperCase(Locale.ROOT));
+      day = LocalDate.parse(published);
+      base = priceBase.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(priceBase));
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new BadInputException(where + "/" + PROPERTIES + ": source '" + source
           + "', published '" + published + "' or price_base '" + priceBase + "' is malformed;"
           + " expected one of NATO, SIPRI, WORLD_BANK, a date yyyy-mm-dd and a year");
+    }
+    return new Edition(publisher, required(props, "id", where), required(props, "title", where),
+        day, required(props, "origin", where), base, definition(props, publisher, where));
+  }
+
+  /**
+   * Reads the definition of the edition's spending figures; an edition stored before definitions
+   * were recorded has the source's usual one (every such NATO edition reports total defence
+   * expenditure).
+   */
+  private static Optional<SpendingDefinition> definition(Properties props, Source source,
+      String where) {
+    String id = props.getProperty("definition", "");
+    if (id.isBlank()) {
+      return SpendingDefinition.usual(source);
+    }
+    try {
+      return Optional.of(SpendingDefinition.ofId(id));
+    } catch (BadInputException e) {
+      throw new BadInputException(where + "/" + PROPERTIES + ": " + e.getMessage());
     }
   }
 

@@ -6,6 +6,7 @@ import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Flag;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.ImportException;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
@@ -25,18 +26,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads NATO's "Defence Expenditure of NATO Countries" tables workbook (the layout of the June
- * 2024 edition, sheets {@code TABLE1} to {@code TABLE8b}) into the ledger's tidy form.
+ * Reads NATO's tables workbook into the ledger's tidy form: "Defence Expenditure of NATO
+ * Countries" (the June 2024 edition, sheets {@code TABLE1} to {@code TABLE8b}; the August 2025
+ * edition, sheets {@code Table 1} to {@code Table 8b}) and "Defence Investment of NATO Countries"
+ * (the July 2026 edition, same sheets). Sheets are found by name ignoring case and blanks.
  *
- * <p>In each sheet the importer finds the row of year headings ({@code 2014 ... 2024e}; an
- * {@code e} marks NATO's estimates), then walks down: a row whose label matches a block heading
- * ("Current prices", "Share of real GDP (%)", "Equipment (a)", ...) starts that block, and a row
- * with a label and figures under the year headings is a country (or the aggregates "NATO Europe
- * and Canada" and "NATO Total"). Labels lose NATO's currency suffix ({@code "Türkiye   (Liras)"})
- * and the {@code *} that marks an ally with a national law or agreement on 2% of GDP; those allies
+ * <p>In each sheet the importer finds the row of year headings ({@code 2014 ... 2025e}; an
+ * {@code e} marks NATO's estimates), then walks down: a row whose label is a block heading
+ * ("Current prices", "Share of real GDP (%)", "Equipment (a)", ...; compared ignoring case, a
+ * trailing note mark in brackets and a leading "core") starts that block, and a row with a label
+ * and figures under the year headings is a country (or the aggregates "NATO Europe and Canada"
+ * and "NATO Total"). Labels lose NATO's currency suffix ({@code "Türkiye   (Liras)"}) and the
+ * {@code *} that marks an ally with a national law or agreement on 2% of GDP; those allies
  * become {@link LedgerNote#NATIONAL_2PCT_COMMITMENT} notes. Rows without a label (NATO's
- * {@code #REF!} artefacts) and rows without figures (notes, page numbers) are skipped. Table 4
- * repeats Tables 2 and 3 and is not read.
+ * {@code #REF!} artefacts) and rows without figures (titles, notes, page numbers) are skipped. An
+ * empty cell under a year is a figure NATO does not give (Germany's 2025e in the 2025 edition,
+ * its budget pending) and stays absent, never zero. Table 4 repeats Tables 2 and 3 and is not
+ * read.
  *
  * <p>The constant-price headings name NATO's price base year ("Constant 2015 prices" up to the
  * 2024 edition, "Constant 2021 prices" from 2025); they are matched with any year, every one of
@@ -44,14 +50,27 @@ import java.util.regex.Pattern;
  * {@linkplain Edition#priceBase() price base}, which also applies to the per-capita figures of
  * Table 6.
  *
- * <p>The edition id is the last year of the headings ("2014-2024" gives {@code 2024}), the title
- * "Defence Expenditure of NATO Countries (2014-2024)", the publication date the day the workbook
- * was last saved (17 June 2024 for the 2024 edition), the origin the file's name.
+ * <p>The title above Table 1's year headings names the edition's
+ * {@linkplain SpendingDefinition definition}: "Table 1: Core defence expenditure" (2026) makes
+ * every spending figure {@link SpendingDefinition#HAGUE_CORE}; any other title ("Table 1 : Defence
+ * expenditure", 2024 and 2025) {@link SpendingDefinition#NATO_TOTAL}.
+ *
+ * <p>The edition id is the last year of the headings ("2014-2025e" gives {@code 2025}), the title
+ * "Defence Expenditure of NATO Countries (2014-2025)" ("Defence Investment of NATO Countries
+ * (2014-2026)" for core figures), the publication date the day the workbook was last saved (17
+ * June 2024 for the 2024 edition), the origin the file's name.
  */
 public final class NatoTables {
 
   private static final String WHAT = "NATO's Defence Expenditure tables workbook with sheets "
-      + "TABLE1, TABLE2, TABLE3, TABLE5, TABLE6, TABLE7, TABLE8a and TABLE8b";
+      + "TABLE1, TABLE2, TABLE3, TABLE5, TABLE6, TABLE7, TABLE8a and TABLE8b (or Table 1, ...,"
+      + " Table 8b)";
+
+  /** The words of Table 1's title that mark core defence expenditure (the 2026 edition on). */
+  private static final String CORE_TITLE = "core defence expenditure";
+  /** What a block heading may carry beyond its words: note marks or units in brackets. */
+  private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*\\([^)]*\\))+$");
+  private static final Pattern LEADING_CORE = Pattern.compile("^core\\s+");
 
   /**
    * A block heading and the indicator its rows hold. {@code YYYY} in a heading stands for the
@@ -60,7 +79,7 @@ public final class NatoTables {
   private record Block(String heading, Pattern pattern, Indicator indicator) {
 
     static Block of(String heading, Indicator indicator) {
-      String quoted = Pattern.quote(heading.toLowerCase(Locale.ROOT).strip());
+      String quoted = Pattern.quote(words(heading));
       return new Block(heading, Pattern.compile(quoted.replace("yyyy", "\\E(\\d{4})\\Q")),
           indicator);
     }
@@ -149,17 +168,20 @@ public final class NatoTables {
   }
 
   private Imported read(Workbook book) {
-    book.requireSheets(TABLES.keySet(), WHAT);
+    Map<String, String> sheets = new LinkedHashMap<>();
+    TABLES.keySet().forEach(table -> sheets.put(table, book.sheetCalled(table, WHAT)));
     Harvest harvest = new Harvest();
     YearColumns first = null;
     String firstSheet = null;
+    SpendingDefinition definition = null;
     for (Map.Entry<String, List<Block>> table : TABLES.entrySet()) {
-      Grid grid = book.grid(table.getKey(), WHAT);
+      Grid grid = book.grid(sheets.get(table.getKey()), WHAT);
       YearColumns years = YearColumns.require(grid, 0, "NATO's table layout with one column per year");
       if (first == null) {
         years.requireConsecutive(grid);
         first = years;
         firstSheet = grid.name();
+        definition = definition(grid, years);
       } else {
         years.requireSameAs(first, firstSheet, grid);
       }
@@ -171,13 +193,27 @@ public final class NatoTables {
     LocalDate published = book.lastSaved().orElseThrow(() -> new ImportException("", "",
         "'" + book.fileName() + "' records no save date in its document properties:"
             + " expected the workbook as NATO published it"));
+    String publication = definition == SpendingDefinition.HAGUE_CORE
+        ? "Defence Investment of NATO Countries" : "Defence Expenditure of NATO Countries";
     Edition edition = new Edition(Source.NATO, String.valueOf(first.lastYear()),
-        "Defence Expenditure of NATO Countries (" + first.firstYear() + "-" + first.lastYear()
-            + ")", published, book.fileName(), OptionalInt.of(harvest.priceBase()));
+        publication + " (" + first.firstYear() + "-" + first.lastYear() + ")", published,
+        book.fileName(), OptionalInt.of(harvest.priceBase()), Optional.of(definition));
     List<LedgerNote> notes = harvest.committed().stream()
         .map(iso3 -> new LedgerNote(iso3, LedgerNote.NATIONAL_2PCT_COMMITMENT)).toList();
     return new Imported(new LedgerEdition(edition, NatoTables.class.getName(),
         harvest.figures().values(), notes), harvest.figures().places());
+  }
+
+  /**
+   * Returns the definition Table 1's title names: core defence expenditure when a text above its
+   * year headings says so, else NATO's total defence expenditure.
+   */
+  private static SpendingDefinition definition(Grid grid, YearColumns years) {
+    boolean core = grid.rowIndexes().stream().filter(row -> row < years.row())
+        .flatMap(row -> grid.row(row).values().stream())
+        .anyMatch(cell -> cell.isText()
+            && cell.folded().replaceAll("\\s+", " ").contains(CORE_TITLE));
+    return core ? SpendingDefinition.HAGUE_CORE : SpendingDefinition.NATO_TOTAL;
   }
 
   private void readTable(Grid grid, YearColumns years, List<Block> blocks, Harvest harvest) {
@@ -234,7 +270,7 @@ public final class NatoTables {
    */
   private static Optional<Block> heading(List<Block> blocks, Cell label, Harvest harvest) {
     for (Block block : blocks) {
-      Matcher match = block.pattern().matcher(label.folded());
+      Matcher match = block.pattern().matcher(words(label.text()));
       if (!block.heading().isEmpty() && match.matches()) {
         if (match.groupCount() > 0) {
           harvest.priceBases().putIfAbsent(Integer.parseInt(match.group(1)), label);
@@ -243,6 +279,16 @@ public final class NatoTables {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns a block heading's words as compared: lower case, blanks collapsed, without note marks
+   * or units in trailing brackets ("Equipment (a)" is "equipment") and without a leading "core".
+   */
+  private static String words(String heading) {
+    String folded = heading.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return LEADING_CORE.matcher(TRAILING_BRACKETS.matcher(folded).replaceAll("")).replaceAll("")
+        .strip();
   }
 
   private static List<String> headings(List<Block> blocks) {

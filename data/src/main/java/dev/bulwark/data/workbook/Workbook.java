@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -120,6 +121,22 @@ final class Workbook implements AutoCloseable {
         throw missing(name, what);
       }
     }
+  }
+
+  /**
+   * Returns the name of the sheet called {@code name} ignoring case and blanks, so NATO's
+   * {@code TABLE1} (2024) and {@code Table 1} (from 2025) are one table.
+   *
+   * @throws ImportException naming the sheet expected, what was expected and the sheets found
+   */
+  String sheetCalled(String name, String what) {
+    String wanted = compact(name);
+    return sheetNames().stream().filter(s -> compact(s).equals(wanted)).findFirst()
+        .orElseThrow(() -> missing(name, what));
+  }
+
+  private static String compact(String name) {
+    return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
   }
 
   /**

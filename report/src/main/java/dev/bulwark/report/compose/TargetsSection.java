@@ -43,8 +43,9 @@ final class TargetsSection {
         summary(figures)) + "."));
     blocks.add(chart(report));
     blocks.add(table(figures));
-    report.targets().targets().stream().filter(t -> !t.caveat().isEmpty())
-        .forEach(t -> blocks.add(Note.of(label(t) + ": " + t.caveat() + ".")));
+    var definition = report.roster().definition();
+    report.targets().targets().stream().filter(t -> !t.caveat(definition).isEmpty())
+        .forEach(t -> blocks.add(Note.of(label(t) + ": " + t.caveat(definition) + ".")));
     return new Section(ID, "Who meets 2%, 3.5% and 5% of GDP, and 20% on equipment", blocks);
   }
 

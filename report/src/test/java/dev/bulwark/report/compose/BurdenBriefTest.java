@@ -11,6 +11,7 @@ import dev.bulwark.burden.figures.Roster;
 import dev.bulwark.burden.figures.SpendingSource;
 import dev.bulwark.burden.path.GdpGrowth;
 import dev.bulwark.core.BulwarkException;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.core.unit.Percent;
 import dev.bulwark.data.Ledger;
 import dev.bulwark.report.ReportException;
@@ -240,7 +241,7 @@ final class BurdenBriefTest {
 
   private static YearTest test(double spearmanP, double kendallP) {
     Roster roster = new Roster("NATO", 2024, List.of("DEU", "FRA", "USA"), List.of(),
-        SpendingSource.NATO);
+        SpendingSource.NATO, SpendingDefinition.NATO_TOTAL);
     return new YearTest(roster, new RankCorrelation(0.5, spearmanP, "t approximation"),
         new RankCorrelation(0.4, kendallP, "exact"), List.of("NATO 2024"), false);
   }
