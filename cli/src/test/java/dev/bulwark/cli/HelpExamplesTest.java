@@ -2,10 +2,12 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -18,6 +20,12 @@ final class HelpExamplesTest {
    * tests cover them.
    */
   private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "serve");
+
+  /** Gives {@code sources --compare}'s example two editions of NATO to compare. */
+  @BeforeAll
+  static void storeAnEarlierEdition() throws IOException {
+    EarlierEdition.store();
+  }
 
   static Stream<String> examples() {
     List<String> examples = new ArrayList<>();
