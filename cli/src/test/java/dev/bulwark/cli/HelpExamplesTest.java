@@ -19,7 +19,7 @@ final class HelpExamplesTest {
    * Commands whose examples write files, import workbooks or serve until stopped; their own
    * tests cover them.
    */
-  private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "serve");
+  private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "export", "serve");
 
   /** Gives {@code sources --compare}'s example two editions of NATO to compare. */
   @BeforeAll
