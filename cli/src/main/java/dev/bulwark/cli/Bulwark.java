@@ -53,7 +53,7 @@ public final class Bulwark implements Runnable {
   /**
    * Builds the command line with Bulwark's exception-to-exit-code mapping: one command per
    * question of the registry (a two-word question under its first word's command), then import,
-   * brief, serve and help.
+   * brief, export, serve and help.
    */
   static CommandLine commandLine() {
     return commandLine(Questions.bundled());
@@ -92,6 +92,7 @@ public final class Bulwark implements Runnable {
     line.addSubcommand(scenario);
     line.addSubcommand(new ImportCommand());
     line.addSubcommand(new BriefCommand());
+    line.addSubcommand(new ExportCommand());
     line.addSubcommand(new ServeCommand());
     line.addSubcommand(new CommandLine.HelpCommand());
     line.setUsageHelpWidth(HELP_WIDTH);

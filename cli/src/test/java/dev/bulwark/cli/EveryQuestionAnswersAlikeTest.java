@@ -8,6 +8,7 @@ import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Questions;
+import dev.bulwark.data.EditionStore;
 import dev.bulwark.data.Ledger;
 import dev.bulwark.server.BulwarkApp;
 import dev.bulwark.server.Json;
@@ -40,8 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Walks the registry: every question, asked with its defaults and then with each parameter set
  * to its example, answers the same rows through the command line ({@code --format json}) and the
- * API, and refuses an unknown parameter through both. The server here finds scenarios as files,
- * as the command line does, so both are asked the same thing.
+ * API, and refuses an unknown parameter through both. The server here finds scenarios as files
+ * and editions in the tests' store (with {@link EarlierEdition}), as the command line does, so
+ * both are asked the same thing.
  */
 final class EveryQuestionAnswersAlikeTest {
 
@@ -52,8 +54,9 @@ final class EveryQuestionAnswersAlikeTest {
 
   @BeforeAll
   static void start() throws IOException {
+    EarlierEdition.store();
     Store store = Store.open(Database.embedded(Files.createTempDirectory("bulwark-alike")));
-    Ledger ledger = Ledger.embedded();
+    Ledger ledger = Ledger.open(EditionStore.defaultLocation(), Map.of());
     Services services = new Services(Questions.bundled(), AnswerContext.of(() -> ledger,
         Clock.systemDefaultZone(), new ScenarioFiles()), new SavedScenarios(store),
         new CampaignApi(store, Json.MAPPER), store);

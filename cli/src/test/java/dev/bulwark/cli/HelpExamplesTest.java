@@ -2,10 +2,12 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -17,7 +19,13 @@ final class HelpExamplesTest {
    * Commands whose examples write files, import workbooks or serve until stopped; their own
    * tests cover them.
    */
-  private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "serve");
+  private static final List<String> SIDE_EFFECTS = List.of("import", "brief", "export", "serve");
+
+  /** Gives {@code sources --compare}'s example two editions of NATO to compare. */
+  @BeforeAll
+  static void storeAnEarlierEdition() throws IOException {
+    EarlierEdition.store();
+  }
 
   static Stream<String> examples() {
     List<String> examples = new ArrayList<>();

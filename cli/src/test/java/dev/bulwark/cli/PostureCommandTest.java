@@ -2,9 +2,7 @@ package dev.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 final class PostureCommandTest {
 
-  private static List<CSVRecord> csv(String text) throws Exception {
-    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(text)).getRecords();
-  }
-
   @Test
   void theQuarterTableSplitsAbroadTerritoriesAndPacificStates() throws Exception {
     Run run = Run.of("posture", "--quarter", "2024Q4", "--format", "csv");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    CSVRecord pacific = csv(run.out()).stream()
+    CSVRecord pacific = run.csvRows().stream()
         .filter(r -> r.get("command").equals("INDOPACOM")).findFirst().orElseThrow();
     assertThat(pacific.get("abroad_active_duty")).isEqualTo("76976");
     assertThat(pacific.get("us_territories_active_duty")).isEqualTo("6732");
@@ -37,7 +30,7 @@ final class PostureCommandTest {
   void oneTheatreListsItsHostsLargestFirst() throws Exception {
     Run run = Run.of("posture", "--theater", "EUCOM", "--quarter", "2024Q4", "--format", "csv");
 
-    List<CSVRecord> rows = csv(run.out());
+    List<CSVRecord> rows = run.csvRows();
     assertThat(rows.get(0).get("place")).isEqualTo("DEU");
     assertThat(rows.get(0).get("active_duty")).isEqualTo("34949");
     assertThat(rows).extracting(r -> r.get("command")).containsOnly("EUCOM");
@@ -57,7 +50,7 @@ final class PostureCommandTest {
   void reconcileSetsEachClaimBesideWhatTheCountsSupport() throws Exception {
     Run run = Run.of("posture", "--reconcile", "--format", "csv");
 
-    List<CSVRecord> rows = csv(run.out());
+    List<CSVRecord> rows = run.csvRows();
     assertThat(rows).extracting(r -> r.get("claim_id")).containsExactly("europe_total",
         "germany_count", "germany_share", "indopacific_assigned");
     assertThat(rows.get(0).get("claimed")).isEqualTo("100000.0");

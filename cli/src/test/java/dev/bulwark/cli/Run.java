@@ -1,7 +1,12 @@
 package dev.bulwark.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
 
 /** One run of the command line in this JVM, with what it printed and its exit code. */
@@ -19,5 +24,11 @@ record Run(int exitCode, String out, String err) {
     line.setErr(new PrintWriter(err, true));
     int code = line.execute(args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Returns what the command printed read as CSV with a header (after {@code --format csv}). */
+  List<CSVRecord> csvRows() throws IOException {
+    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(out)).getRecords();
   }
 }

@@ -25,9 +25,13 @@ final class EditionChoice {
   private final Map<String, Edition> all = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
+  /**
+   * Chooses among the bundled editions and those of a store, or the bundled ones alone when the
+   * store is {@code null}.
+   */
   EditionChoice(List<LedgerEdition> bundledEditions, EditionStore store) {
     this.store = store;
-    this.scan = store.scan();
+    this.scan = store == null ? new EditionStore.Scan(Map.of(), Map.of()) : store.scan();
     for (LedgerEdition e : bundledEditions) {
       bundled.put(e.directoryName(), e);
       all.put(e.directoryName(), e.edition());

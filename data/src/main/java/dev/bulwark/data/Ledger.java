@@ -47,9 +47,9 @@ public final class Ledger {
   private final Map<Source, Set<String>> commitments;
   private final List<String> problems;
   private final EditionStore store;
+  private final EditionChoice choice;
 
-  private Ledger(Collection<LedgerEdition> chosen, List<Edition> available,
-      List<String> problems, EditionStore store) {
+  private Ledger(Collection<LedgerEdition> chosen, EditionChoice choice, EditionStore store) {
     Panel.Builder builder = Panel.builder();
     Map<Source, Set<String>> notes = new EnumMap<>(Source.class);
     for (LedgerEdition edition : chosen) {
@@ -60,10 +60,11 @@ public final class Ledger {
     }
     this.panel = builder.build();
     this.alliances = AllianceTable.bundled(Countries.bundled());
-    this.available = List.copyOf(available);
+    this.available = choice.available();
     this.commitments = notes;
-    this.problems = List.copyOf(problems);
+    this.problems = choice.problems();
     this.store = store;
+    this.choice = choice;
   }
 
   /**
@@ -81,8 +82,7 @@ public final class Ledger {
    */
   public static Ledger parseEmbedded() {
     List<LedgerEdition> editions = readEmbedded();
-    return new Ledger(editions, editions.stream().map(LedgerEdition::edition).toList(),
-        List.of(), null);
+    return new Ledger(editions, new EditionChoice(editions, null), null);
   }
 
   /**
@@ -107,7 +107,7 @@ public final class Ledger {
         choice.newest(source).ifPresent(chosen::add);
       }
     }
-    return new Ledger(chosen, choice.available(), choice.problems(), store);
+    return new Ledger(chosen, choice, store);
   }
 
   /** Returns the figures, one edition per source. */
@@ -139,6 +139,19 @@ public final class Ledger {
   /** Returns every edition available, bundled and imported, by source and then by release. */
   public List<Edition> availableEditions() {
     return available;
+  }
+
+  /**
+   * Returns any available edition in full, bundled or imported, whether or not the answers use
+   * it: to compare two editions of a source, or to export them all.
+   *
+   * @param source the publisher
+   * @param id the edition's id ({@code "2024"}, {@code "2025-04"})
+   * @throws LedgerException (bad input) naming the available ids when there is no such edition,
+   *     or (a failure) naming the stored edition when it does not read
+   */
+  public LedgerEdition edition(Source source, String id) {
+    return choice.pinned(source, id);
   }
 
   /**
@@ -213,7 +226,6 @@ public final class Ledger {
 
   private static final class Holder {
     static final List<LedgerEdition> EDITIONS = readEmbedded();
-    static final Ledger EMBEDDED = new Ledger(EDITIONS,
-        EDITIONS.stream().map(LedgerEdition::edition).toList(), List.of(), null);
+    static final Ledger EMBEDDED = new Ledger(EDITIONS, new EditionChoice(EDITIONS, null), null);
   }
 }

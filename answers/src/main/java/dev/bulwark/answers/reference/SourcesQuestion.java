@@ -12,12 +12,14 @@ import dev.bulwark.core.panel.Edition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every edition of every source, embedded or imported, and which one the answers use; with
  * {@code verify}, every imported edition re-checked as an import checks it, its problems listed in
- * the notes.
+ * the notes; with {@code compare}, what changed between two editions of a source instead
+ * ({@link RevisionTable}).
  */
 public final class SourcesQuestion implements Question<SourcesQuestion.Request> {
 
@@ -25,12 +27,18 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
    * What to list.
    *
    * @param verify whether to re-check every imported edition
+   * @param compare two editions of a source whose figures to compare instead of listing editions
    */
-  public record Request(boolean verify) {}
+  public record Request(boolean verify, Optional<EditionPair> compare) {}
 
   static final Param<Boolean> VERIFY = Param.of("verify", ParamTypes.flag(), "false",
       "Re-check every imported edition (years, duplicates, plausible values, NATO's tables"
           + " against each other) and list its problems in the notes.", "true");
+
+  static final Param<EditionPair> COMPARE = Param.optional("compare", EditionPair.type(),
+      "List every figure that differs between two editions of one source (old and new value,"
+          + " difference, flags), figures added and removed, and a summary per ally.",
+      "nato=2023,nato=2024");
 
   private static final Spec SPEC = new Spec("sources", "/api/sources",
       "Every edition and which one is in use",
@@ -38,10 +46,16 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
           "Lists every edition of every source: the embedded ones and those you imported with",
           "'bulwark import', with publication date, origin file, terms of use, and which edition",
           "the other commands use (the newest, unless --edition chooses). --verify re-checks",
-          "every imported edition as 'bulwark import' checks a workbook and lists the problems."),
+          "every imported edition as 'bulwark import' checks a workbook and lists the problems.",
+          "",
+          "--compare lists what a publisher revised between two of its editions: after importing",
+          "NATO's 2025 tables, 'bulwark sources --compare nato=2024,nato=2025' shows every figure",
+          "whose value or estimate flag changed (old, new, difference), the figures added and",
+          "removed, and per ally how many changed and the largest revision. Unchanged figures",
+          "are not listed."),
       List.of("bulwark sources", "bulwark sources --edition nato=2024 --format json",
-          "bulwark sources --verify"),
-      List.of(VERIFY));
+          "bulwark sources --verify", "bulwark sources --compare nato=2023,nato=2024"),
+      List.of(VERIFY, COMPARE));
 
   @Override
   public Spec spec() {
@@ -50,11 +64,14 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
 
   @Override
   public Request request(Arguments arguments) {
-    return new Request(arguments.value(VERIFY));
+    return new Request(arguments.value(VERIFY), arguments.optional(COMPARE));
   }
 
   @Override
   public Table answer(Request request, AnswerContext context) {
+    if (request.compare().isPresent()) {
+      return RevisionTable.of(request.compare().get(), context);
+    }
     var ledger = context.ledger();
     Set<Edition> inUse = Set.copyOf(ledger.panel().editions());
     Table out = Table.of(Column.text("source", "the publisher's id"),
