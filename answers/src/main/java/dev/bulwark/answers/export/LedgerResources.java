@@ -4,6 +4,7 @@ import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.alliance.Membership;
 import dev.bulwark.core.country.Country;
 import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.core.panel.Indicator;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.data.Ledger;
@@ -46,10 +47,14 @@ final class LedgerResources {
             + " constant-price series use; empty when it has none"),
         Field.text("origin", "the file the figures were read from"),
         Field.bool("in_use", "whether Bulwark's answers use this edition by default"),
+        Field.text("definition", "what the edition counts as defence spending: nato_total,"
+            + " hague_core (NATO's core figures from 2026) or sipri_milex; empty for other"
+            + " series"),
         Field.text("terms", "the publisher's terms of use")));
     for (Edition e : editions) {
       out.row(e.source().id(), e.id(), e.title(), e.published(), e.priceBase(), e.origin(),
-          inUse.contains(e), e.source().terms());
+          inUse.contains(e), e.definition().map(SpendingDefinition::id).orElse(null),
+          e.source().terms());
     }
     return out;
   }

@@ -4,6 +4,7 @@ import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.question.ParamTypes;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
+import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerValue;
 import dev.bulwark.data.revision.Revision;
@@ -109,6 +110,12 @@ final class RevisionTable {
             largest.get("new_value"), largest.get("difference_pct")));
       }
     }
+    if (!older.edition().definition().equals(newer.edition().definition())) {
+      notes.add("the definition changed: " + words(older) + " in " + older.edition().citation()
+          + ", " + words(newer) + " in " + newer.edition().citation() + "; spending and shares"
+          + " of the two count different things, so a difference between them is not a"
+          + " revision of one figure");
+    }
     if (older.edition().priceBase().isPresent() && !older.edition().priceBase()
         .equals(newer.edition().priceBase())) {
       notes.add("the price base moved from " + older.edition().priceBase().getAsInt() + " to "
@@ -116,6 +123,11 @@ final class RevisionTable {
           + " change of base, not only by revision");
     }
     return notes;
+  }
+
+  private static String words(LedgerEdition edition) {
+    return edition.edition().definition().map(SpendingDefinition::words)
+        .orElse("no stated definition");
   }
 
   private static long count(List<Revision> revisions, Revision.Kind kind) {

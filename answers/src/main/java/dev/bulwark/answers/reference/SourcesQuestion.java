@@ -9,6 +9,7 @@ import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,12 +82,16 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
         Column.count("price_base_year", "", "the year of the constant-price series' prices"),
         Column.text("origin", "the file the figures were read from"),
         Column.text("in_use", "whether the answers use this edition"),
+        Column.text("definition", "what the edition counts as defence spending: nato_total,"
+            + " hague_core (NATO's core figures from 2026) or sipri_milex; empty for other"
+            + " series"),
         Column.text("terms", "the publisher's terms of use"));
     ledger.availableEditions().stream()
         .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
         .forEach(e -> out.row(e.source().id(), e.id(), e.title(), e.published().toString(),
             e.priceBase().isPresent() ? e.priceBase().getAsInt() : null, e.origin(),
-            inUse.contains(e), e.source().terms()));
+            inUse.contains(e), e.definition().map(SpendingDefinition::id).orElse(null),
+            e.source().terms()));
     List<String> notes = new ArrayList<>(ledger.problems());
     if (request.verify()) {
       List<String> found = ledger.verify();

@@ -9,6 +9,7 @@ import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.Asking;
 import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Questions;
+import dev.bulwark.answers.reference.SourcesQuestion;
 import dev.bulwark.answers.scenario.ScenarioLibrary;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Source;
@@ -103,6 +104,22 @@ final class TodaysEditionsQuestionsTest {
     assertThat(row(table, "iso3", "DEU").get("share_gdp_pct")).isEqualTo(2.22);
     assertThat(table.records()).allSatisfy(r ->
         assertThat(r.get("definition")).isEqualTo("hague_core"));
+  }
+
+  @Test
+  void comparingTheEditionsListsPolandsRevisionAndSaysTheDefinitionChanged() throws IOException {
+    Table table = ask(over(NatoEditionWorkbook.edition2025(), NatoEditionWorkbook.edition2026()),
+        new SourcesQuestion(), "compare", "nato=2025,nato=2026");
+
+    // NATO's Polish 2025e share: 4.48 in the August 2025 edition, 4.25 in July 2026's.
+    Map<String, Object> poland = table.records().stream()
+        .filter(r -> "POL".equals(r.get("iso3")) && Integer.valueOf(2025).equals(r.get("year"))
+            && "defexp_share_gdp_pct".equals(r.get("indicator"))).findFirst().orElseThrow();
+    assertThat(poland.get("old_value")).isEqualTo(4.48);
+    assertThat(poland.get("new_value")).isEqualTo(4.25);
+    assertThat(table.notes()).anySatisfy(note -> assertThat(note)
+        .startsWith("the definition changed: total defence expenditure (NATO definition)")
+        .contains("core defence expenditure (The Hague 2025 definition)"));
   }
 
   @Test

@@ -154,7 +154,7 @@ public final class BurdenBrief {
         .section(GuaranteesSection.of(GuaranteesSection.DATE, ledger.panel(), figures.wording()))
         .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(CampaignSection.of(campaign))
-        .section(SourcesSection.of(figures, ledger.availableEditions()));
+        .section(SourcesSection.of(figures, ledger));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
     brief.source(GuaranteesSection.CITATION).source(PostureSection.CITATION)
         .source(CampaignSection.CITATION);

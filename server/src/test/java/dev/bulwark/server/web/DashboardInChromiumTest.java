@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ final class DashboardInChromiumTest {
   void startServerAndBrowser(@TempDir Path dir) throws IOException {
     Browser.assumeInstalled();
     Path data = Files.createDirectories(dir.resolve("data"));
-    Services services = Services.of(Ledger.embedded(), Store.open(Database.embedded(data)), CLOCK);
+    Services services = Services.of(Ledger.open(EarlierNatoEdition.storedIn(dir), Map.of()),
+        Store.open(Database.embedded(data)), CLOCK);
     app = BulwarkApp.create(services, ServerSettings.loopback(0)).start();
     browser = Browser.start(Files.createDirectories(dir.resolve("profile")));
   }
@@ -116,7 +118,22 @@ final class DashboardInChromiumTest {
     JsonNode lines = option("chart-bars").at("/series/0/markLine/data");
     assertThat(lines.findValuesAsText("xAxis")).containsExactly("2", "3.5", "5");
     assertThat(browser.element("year").getAttribute("value")).isEqualTo("2024");
+    assertThat(browser.element("editions").getText()).contains(
+        "Defence Expenditure of NATO Countries (2014-2024) (NATO total defence expenditure)");
     screenshot("spending");
+  }
+
+  @Test
+  void anotherStoredEditionIsOfferedAndItsRevisionsListed() {
+    browser.open(page("/spending.html?year=2024&source=nato"));
+    browser.waitForCharts("chart-map");
+    browser.element("editions").findElement(By.tagName("button")).click();
+    browser.waitUntil("!document.getElementById('revisions').hidden");
+    assertThat(browser.element("revisions-heading").getText())
+        .startsWith("NATO 2024 against 2023: ");
+    assertThat(browser.element("table-revisions").getText())
+        .contains("POL").contains(String.valueOf(EarlierNatoEdition.POLAND_2023));
+    assertThat(browser.errors()).isEmpty();
   }
 
   @Test

@@ -93,6 +93,58 @@ function drawBars(answer) {
   offerDownloads('bars', 'spending-' + answer.query.year + '-' + answer.query.source, rows);
 }
 
+/** What each edition counts as defence spending, by the sources answer's definition id. */
+const DEFINITIONS = {
+  nato_total: 'NATO total defence expenditure',
+  hague_core: 'core defence expenditure, the Hague 3.5% definition',
+  sipri_milex: 'SIPRI military expenditure',
+};
+
+/** The editions in use with their definitions, and a comparison with any other one stored. */
+async function showEditions() {
+  const line = document.getElementById('editions');
+  try {
+    const answer = await api('/api/sources');
+    const inUse = answer.rows.filter((row) => row.in_use === 'true' || row.in_use === true);
+    line.textContent = 'Editions in use: ' + inUse.map((row) => row.title + ' ('
+      + (DEFINITIONS[row.definition] || 'not a spending series') + ')')
+      .join('; ') + '. ';
+    for (const used of inUse) {
+      for (const other of answer.rows.filter((row) => row.source === used.source
+          && row.edition !== used.edition)) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = 'Compare ' + used.source.toUpperCase() + ' ' + used.edition
+          + ' with ' + other.edition;
+        button.addEventListener('click', () => showRevisions(used, other));
+        line.append(button, ' ');
+      }
+    }
+  } catch (error) {
+    line.textContent = 'Editions: ' + error.message;
+  }
+}
+
+async function showRevisions(used, other) {
+  const [older, newer] = [used, other].sort((a, b) => a.edition.localeCompare(b.edition));
+  try {
+    const answer = await api('/api/sources', {
+      compare: used.source + '=' + older.edition + ',' + used.source + '=' + newer.edition,
+    });
+    document.getElementById('revisions').hidden = false;
+    document.getElementById('revisions-heading').textContent = used.source.toUpperCase() + ' '
+      + newer.edition + ' against ' + older.edition + ': ' + answer.rows.length
+      + ' figures differ';
+    fillTable('revisions', answer.columns.map((c) => column(c.name, c.name)),
+      answer.rows);
+    showNotes('revisions', answer.notes);
+    offerDownloads('revisions', 'revisions-' + used.source + '-' + older.edition + '-'
+      + newer.edition, answer.rows);
+  } catch (error) {
+    showProblem(error);
+  }
+}
+
 async function showSpending() {
   try {
     const [answer, names] = await Promise.all([
@@ -209,3 +261,4 @@ for (const form of document.querySelectorAll('form')) {
 }
 showSpending();
 showPath();
+showEditions();
