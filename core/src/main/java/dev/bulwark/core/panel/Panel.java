@@ -159,13 +159,15 @@ public final class Panel {
      */
     public Builder add(Indicator indicator, String iso3, int year, double value, Flag flag) {
       BadInputException.require(editions.containsKey(indicator.source()),
-          "declare the " + indicator.source().shortName() + " edition before adding its values");
-      BadInputException.finite(value, indicator.column() + " for " + iso3 + " " + year);
+          () -> "declare the " + indicator.source().shortName()
+              + " edition before adding its values");
+      BadInputException.require(Double.isFinite(value), () -> indicator.column() + " for " + iso3
+          + " " + year + " must be a finite number, was " + value);
       double[] previous = raw.computeIfAbsent(indicator, k -> new HashMap<>())
           .computeIfAbsent(iso3, k -> new HashMap<>())
           .put(year, new double[] {value, flag.ordinal()});
       BadInputException.require(previous == null,
-          "duplicate value of " + indicator.column() + " for " + iso3 + " in " + year);
+          () -> "duplicate value of " + indicator.column() + " for " + iso3 + " in " + year);
       return this;
     }
 

@@ -18,8 +18,10 @@ public record LedgerValue(String iso3, int year, Indicator indicator, double val
 
   public LedgerValue {
     BadInputException.require(iso3 != null && !iso3.isBlank(), "value iso3 must be given");
-    BadInputException.require(indicator != null, "value indicator must be given for " + iso3);
-    BadInputException.require(flag != null, "value flag must be given for " + iso3);
-    BadInputException.finite(value, indicator.id() + " for " + iso3 + " " + year);
+    BadInputException.require(indicator != null, () -> "value indicator must be given for "
+        + iso3);
+    BadInputException.require(flag != null, () -> "value flag must be given for " + iso3);
+    BadInputException.require(Double.isFinite(value), () -> indicator.id() + " for " + iso3
+        + " " + year + " must be a finite number, was " + value);
   }
 }

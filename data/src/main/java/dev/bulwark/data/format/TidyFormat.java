@@ -301,8 +301,8 @@ public final class TidyFormat {
           + String.join(",", header) + "'");
       List<CSVRecord> rows = new ArrayList<>();
       for (CSVRecord row : parser) {
-        BadInputException.require(row.size() == header.size(), where + " line " + line(row)
-            + ": " + row.size() + " fields in '" + String.join(",", row.values())
+        BadInputException.require(row.size() == header.size(), () -> where + " line "
+            + line(row) + ": " + row.size() + " fields in '" + String.join(",", row.values())
             + "', expected " + header.size());
         rows.add(row);
       }
