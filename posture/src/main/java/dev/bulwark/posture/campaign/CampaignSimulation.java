@@ -259,7 +259,7 @@ public final class CampaignSimulation {
    * the model reads, in the order of the theatre's table, its slot in the model's parameter
    * array and the constants of its inversion ({@link Triangular#invert}).
    */
-  private record Draws(List<String> drawn, int[] slots, double[] low, double[] split,
+  record Draws(List<String> drawn, int[] slots, double[] low, double[] split,
       double[] lowerArea, double[] high, double[] upperArea) {
 
     static Draws of(Uncertainty uncertainty) {
@@ -298,7 +298,7 @@ public final class CampaignSimulation {
     private final List<Draws> draws;
     private final Lanes lanes;
     private final double[][] uniforms;
-    private final double[] values = new double[CampaignModel.PARAMETERS.size()];
+    private final double[][] values = new double[CampaignModel.PARAMETERS.size()][BLOCK];
     private final Map<CampaignModel, ReplicationBlock> blocks = new IdentityHashMap<>();
     private final double[][] hours;
     private final Tally[] tallies;
@@ -324,9 +324,7 @@ public final class CampaignSimulation {
         ReplicationBlock block = blocks.computeIfAbsent(model,
             m -> new ReplicationBlock(m, BLOCK));
         block.resize(size);
-        for (int r = 0; r < size; r++) {
-          draws.get(c).set(block, r, uniforms, values);
-        }
+        lanes.fill(block, draws.get(c), uniforms, values);
         for (int axis = 0; axis < hours.length; axis++) {
           lanes.run(block, axis, 0, size, hours[axis]);
         }

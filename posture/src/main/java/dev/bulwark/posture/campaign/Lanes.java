@@ -28,6 +28,22 @@ public enum Lanes {
     return this == SCALAR || VECTOR_API;
   }
 
+  /**
+   * Sets every replication of the block from its uniforms (one row per drawn parameter), using
+   * {@code scratch} (a row per model parameter, as long as the block) for the vector lanes.
+   */
+  void fill(ReplicationBlock block, CampaignSimulation.Draws draws, double[][] uniforms,
+      double[][] scratch) {
+    if (this == VECTOR) {
+      VectorSteps.fill(block, draws, uniforms, scratch);
+    } else {
+      double[] p = new double[CampaignModel.PARAMETERS.size()];
+      for (int r = 0; r < block.size(); r++) {
+        draws.set(block, r, uniforms, p);
+      }
+    }
+  }
+
   /** Steps replications [from, to) of the block on one axis into {@code hours}. */
   void run(ReplicationBlock block, int axis, int from, int to, double[] hours) {
     if (this == VECTOR) {

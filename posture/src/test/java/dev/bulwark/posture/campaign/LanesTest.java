@@ -54,6 +54,32 @@ final class LanesTest {
   }
 
   @Test
+  void scalarAndVectorLanesSetEveryReplicationToTheSameBits() {
+    UniformRandomProvider random = RandomSource.L64_X128_MIX.create(13L);
+    for (String id : BALTIC.postures()) {
+      Posture posture = THEATRES.posture(id);
+      CampaignModel model = CampaignModel.of(BALTIC, posture, 30);
+      CampaignSimulation.Draws draws =
+          CampaignSimulation.Draws.of(Uncertainty.forPosture(BALTIC, posture));
+      int size = 1_003;
+      double[][] uniforms = new double[draws.slots().length][size];
+      for (double[] row : uniforms) {
+        for (int r = 0; r < size; r++) {
+          row[r] = random.nextDouble();
+        }
+      }
+      ReplicationBlock scalar = new ReplicationBlock(model, size);
+      ReplicationBlock vector = new ReplicationBlock(model, size);
+      scalar.resize(size);
+      vector.resize(size);
+      Lanes.SCALAR.fill(scalar, draws, uniforms, new double[CampaignModel.PARAMETERS.size()][size]);
+      Lanes.VECTOR.fill(vector, draws, uniforms, new double[CampaignModel.PARAMETERS.size()][size]);
+
+      assertThat(vector).usingRecursiveComparison().as(id).isEqualTo(scalar);
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameAnswerScalarOrVectorOnOneTwoOrThreeThreads() {
     CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(20_003)
         .withSeed(3).withHorizonDays(60).withHoldDays(List.of(1, 2, 7, 28, 60));
