@@ -148,19 +148,19 @@ final class VectorSteps {
    * Within a segment the constants and the state stay in registers.
    */
   private int segment() {
-    DoubleVector lossDs = DoubleVector.fromArray(SPECIES, lossD, 0);
-    DoubleVector lossAs = DoubleVector.fromArray(SPECIES, lossA, 0);
-    DoubleVector ratios = DoubleVector.fromArray(SPECIES, ratio, 0);
-    DoubleVector contacts = DoubleVector.fromArray(SPECIES, contact, 0);
-    DoubleVector roads = DoubleVector.fromArray(SPECIES, road, 0);
-    DoubleVector keptDs = DoubleVector.fromArray(SPECIES, keptD, 0);
-    DoubleVector stops = DoubleVector.fromArray(SPECIES, stop, 0);
-    DoubleVector due = DoubleVector.fromArray(SPECIES, nextArrival, 0);
-    DoubleVector h = DoubleVector.fromArray(SPECIES, hour, 0);
-    DoubleVector d = DoubleVector.fromArray(SPECIES, defender, 0);
-    DoubleVector a = DoubleVector.fromArray(SPECIES, attacker, 0);
-    DoubleVector p = DoubleVector.fromArray(SPECIES, peak, 0);
-    DoubleVector x = DoubleVector.fromArray(SPECIES, advance, 0);
+    DoubleVector lossDs = lane(lossD);
+    DoubleVector lossAs = lane(lossA);
+    DoubleVector ratios = lane(ratio);
+    DoubleVector contacts = lane(contact);
+    DoubleVector roads = lane(road);
+    DoubleVector keptDs = lane(keptD);
+    DoubleVector stops = lane(stop);
+    DoubleVector due = lane(nextArrival);
+    DoubleVector h = lane(hour);
+    DoubleVector d = lane(defender);
+    DoubleVector a = lane(attacker);
+    DoubleVector p = lane(peak);
+    DoubleVector x = lane(advance);
     boolean ended;
     do {
       p = p.max(d);
@@ -183,6 +183,11 @@ final class VectorSteps {
     a.intoArray(attacker, 0);
     h.intoArray(hour, 0);
     return ended ? ends() : 0;
+  }
+
+  /** The lanes' values of one per-lane array. */
+  private static DoubleVector lane(double[] values) {
+    return DoubleVector.fromArray(SPECIES, values, 0);
   }
 
   /** Adds the units due in each lane, in order of arrival, as {@link ScalarSteps} does. */
