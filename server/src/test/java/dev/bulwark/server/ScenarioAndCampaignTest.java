@@ -102,6 +102,18 @@ final class ScenarioAndCampaignTest {
   }
 
   @Test
+  void aTornadoJobsProgressCountsItsOnePassOfRuns() throws Exception {
+    // The tornado runs its 23 cases (base, 11 parameters at low and high) in one pass with
+    // common random numbers, so its progress counts the 3,000 runs once, not 23 times.
+    JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"posture\": \"baltic-2016\", \"runs\": 3000, \"show\": \"tornado\"}"), 202);
+
+    assertThat(job.get("progress").get("total").asLong()).isEqualTo(3000);
+    JsonNode done = await(job.get("id").asText(), "done");
+    assertThat(done.get("progress").get("done").asLong()).isEqualTo(3000);
+  }
+
+  @Test
   void aRunningCampaignJobCanBeCancelled() throws Exception {
     JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
         "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"show\": \"objectives\"}"), 202);

@@ -60,6 +60,9 @@ public final class CampaignModel {
   static final int BETA_D = slot("defender_breakpoint");
   static final int S_A = slot("attacker_strength");
   static final int DELTA = slot("reinforcement_delay");
+
+  /** The largest reinforcement delay factor the model accepts. */
+  static final double MAX_DELAY = 100;
   static final int M_AIR = slot(AIR_SUPPORT);
 
   private final Theatre theatre;
@@ -152,6 +155,7 @@ public final class CampaignModel {
           "parameter " + name + " must be a finite number, was " + value);
       p[slot(name)] = value;
     }
+    requireDelay(p[DELTA], p[DELTA]);
     ReplicationBlock one = new ReplicationBlock(this, 1);
     one.resize(1);
     one.set(0, p);
@@ -203,6 +207,18 @@ public final class CampaignModel {
    */
   int[][] reinforcementPlaces() {
     return reinforcementPlaces;
+  }
+
+  /**
+   * Requires a reinforcement delay factor δ within [0, {@value #MAX_DELAY}]: the vector lanes
+   * take ⌊·⌋ by conversion to a whole number, which equals {@code Math.floor} only for
+   * non-negative values far below 2⁶³, and a factor above 100 already puts every arrival beyond
+   * any horizon the model runs.
+   */
+  static void requireDelay(double low, double high) {
+    PostureException.require(low >= 0 && high <= MAX_DELAY, "parameter reinforcement_delay must "
+        + "lie within 0 to " + MAX_DELAY + " (a factor on arrival days), was " + low
+        + (high == low ? "" : " to " + high));
   }
 
   /** The arrival hour ⌊(24 × day) × δ⌋ of a unit, as a double. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
@@ -191,12 +190,15 @@ public final class CampaignSimulation {
     SplittableUniformRandomProvider root =
         (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
     List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
-    AtomicLong done = new AtomicLong();
+    long[] done = {0};
     Supplier<Pass> pass = () -> new Pass(caseModels, draws, lanes);
     Pass total = execute(() -> onThreads(IntStream.range(0, blocks)).collect(pass, (share, b) -> {
       int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
       share.run(streams.get(b), size);
-      progress.progressed(done.addAndGet(size), runs);
+      synchronized (done) {
+        done[0] += size;
+        progress.progressed(done[0], runs);
+      }
     }, Pass::add));
     List<CampaignResult> results = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {

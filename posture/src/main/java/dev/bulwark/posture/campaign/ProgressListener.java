@@ -1,8 +1,9 @@
 package dev.bulwark.posture.campaign;
 
 /**
- * Told how far a long Monte Carlo run has got. Called from the worker threads, possibly at the
- * same time, so an implementation must be thread-safe; {@code done} only grows.
+ * Told how far a long Monte Carlo run has got. Called from the worker threads, one call at a
+ * time; within one pass {@code done} only grows and reaches {@code total} last. A tornado makes
+ * one pass per posture, so {@code done} starts again from the beginning after each.
  */
 @FunctionalInterface
 public interface ProgressListener {

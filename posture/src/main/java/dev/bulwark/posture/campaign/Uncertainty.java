@@ -20,6 +20,10 @@ public final class Uncertainty {
   private final Map<String, Triangular> distributions;
 
   private Uncertainty(Map<String, Triangular> distributions) {
+    Triangular delay = distributions.get(CampaignModel.PARAMETERS.get(CampaignModel.DELTA));
+    if (delay != null) {
+      CampaignModel.requireDelay(delay.low(), delay.high());
+    }
     this.distributions = Collections.unmodifiableMap(distributions);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.posture.PostureException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,22 @@ final class CampaignModelTest {
     // campaign.py --modes: baltic-rand-7-brigades {'tallinn': inf, 'riga': inf}
     assertThat(atModes(Posture.bundled("baltic-rand-7-brigades")).values())
         .containsOnly(Double.POSITIVE_INFINITY);
+  }
+
+  @Test
+  void aNegativeOrHugeReinforcementDelayIsRefusedBeforeAnyRun() {
+    Uncertainty base = Uncertainty.forPosture(BALTIC, Posture.bundled("baltic-2016"));
+
+    assertThatThrownBy(() -> base.with("reinforcement_delay", new Triangular(-0.5, 1, 1.5)))
+        .isInstanceOf(PostureException.class).hasMessageContaining("reinforcement_delay")
+        .hasMessageContaining("-0.5");
+    assertThatThrownBy(() -> base.with("reinforcement_delay", Triangular.fixed(1e17)))
+        .isInstanceOf(PostureException.class).hasMessageContaining("within 0 to 100");
+    Map<String, Double> values = new HashMap<>(CampaignModel.modes(base));
+    values.put("reinforcement_delay", -1.0);
+    assertThatThrownBy(() -> CampaignModel.of(BALTIC, Posture.bundled("baltic-2016"), 30)
+        .hoursToObjectives(values)).isInstanceOf(PostureException.class)
+        .hasMessageContaining("reinforcement_delay");
   }
 
   @Test

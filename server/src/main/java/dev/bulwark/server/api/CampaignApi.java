@@ -71,10 +71,19 @@ public final class CampaignApi {
     CampaignRequest given = bind(body);
     CampaignQuestion.Request checked = Questions.ask(question, given.parameters(), context)
         .request();
-    long replications = replications(checked);
+    replications(checked);
     return jobs.submit(new CampaignRequest(checked.theatre(), checked.posture(),
         given.scenario(), checked.runs(), checked.seed(), checked.horizonDays(),
-        checked.show().name().toLowerCase(java.util.Locale.ROOT)), replications);
+        checked.show().name().toLowerCase(java.util.Locale.ROOT)), progressTotal(checked));
+  }
+
+  /**
+   * Returns what a request's progress counts to: the runs, made in one pass with common random
+   * numbers for the posture and its scenario; a tornado makes one such pass per posture.
+   */
+  static long progressTotal(CampaignQuestion.Request request) {
+    return request.show() == CampaignQuestion.Show.TORNADO
+        ? (long) CampaignQuestion.postures(request).size() * request.runs() : request.runs();
   }
 
   /**
