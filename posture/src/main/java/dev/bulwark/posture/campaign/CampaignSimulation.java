@@ -169,7 +169,8 @@ public final class CampaignSimulation {
 
   /**
    * Runs several cases of the theatre in one pass with common random numbers; each answer is
-   * the one {@link #run} gives for its case alone with the same seed.
+   * the one {@link #run} gives for its case alone with the same seed. Each case draws from its
+   * own uncertainty: {@link #withUncertainty} applies to {@link #run} only.
    *
    * @throws PostureException of kind BAD_INPUT as {@link #run}, or when the cases' uncertainties
    *     draw different parameters

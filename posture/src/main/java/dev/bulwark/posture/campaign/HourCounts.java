@@ -32,9 +32,12 @@ final class HourCounts {
     return atOrBefore[atOrBefore.length - 2];
   }
 
-  /** The number of replications in which the objective had not fallen by {@code hour}. */
+  /**
+   * The number of replications in which the objective had not fallen by {@code hour}; from the
+   * horizon H on, those that held it.
+   */
   long beyond(int hour) {
-    return total() - atOrBefore[Math.min(hour, atOrBefore.length - 1)];
+    return total() - atOrBefore[Math.min(hour, atOrBefore.length - 2)];
   }
 
   /** The i-th smallest time (from 0), {@code +∞} for a replication that held. */
