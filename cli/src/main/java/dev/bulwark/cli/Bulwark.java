@@ -66,7 +66,7 @@ public final class Bulwark implements Runnable {
    */
   static CommandLine commandLine(Questions questions, String[] args) {
     List<Question<?>> asked = args.length == 0 ? List.of() : questions.under(args[0]);
-    return commandLine(asked.isEmpty() ? questions.all() : asked);
+    return asked.isEmpty() ? commandLine(questions.all()) : questionsOnly(asked);
   }
 
   /** Builds the command line of these questions (the bundled ones, or more in a test). */
@@ -75,6 +75,17 @@ public final class Bulwark implements Runnable {
   }
 
   private static CommandLine commandLine(List<Question<?>> questions) {
+    CommandLine line = questionsOnly(questions);
+    line.addSubcommand(new ImportCommand());
+    line.addSubcommand(new BriefCommand());
+    line.addSubcommand(new ExportCommand());
+    line.addSubcommand(new ServeCommand());
+    line.addSubcommand(new CommandLine.HelpCommand());
+    return line;
+  }
+
+  /** The command line of these questions alone, under {@code scenario} where they belong. */
+  private static CommandLine questionsOnly(List<Question<?>> questions) {
     CommandLine line = new CommandLine(new Bulwark());
     CommandLine scenario = new CommandLine(new ScenarioCommand());
     for (Question<?> question : questions) {
@@ -89,12 +100,9 @@ public final class Bulwark implements Runnable {
         throw new IllegalStateException("no parent command for " + question.command());
       }
     }
-    line.addSubcommand(scenario);
-    line.addSubcommand(new ImportCommand());
-    line.addSubcommand(new BriefCommand());
-    line.addSubcommand(new ExportCommand());
-    line.addSubcommand(new ServeCommand());
-    line.addSubcommand(new CommandLine.HelpCommand());
+    if (!scenario.getSubcommands().isEmpty()) {
+      line.addSubcommand(scenario);
+    }
     line.setUsageHelpWidth(HELP_WIDTH);
     line.setExecutionExceptionHandler(Bulwark::handle);
     return line;

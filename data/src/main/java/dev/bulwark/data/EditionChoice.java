@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Chooses, per source, the edition a ledger uses among the bundled and the stored ones, and
@@ -21,7 +22,7 @@ final class EditionChoice {
 
   private final EditionStore store;
   private final EditionStore.Scan scan;
-  private final Map<String, LedgerEdition> bundled = new LinkedHashMap<>();
+  private final Map<String, BundledEdition> bundled = new LinkedHashMap<>();
   private final Map<String, Edition> all = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
@@ -29,12 +30,13 @@ final class EditionChoice {
    * Chooses among the bundled editions and those of a store, or the bundled ones alone when the
    * store is {@code null}.
    */
-  EditionChoice(List<LedgerEdition> bundledEditions, EditionStore store) {
+  EditionChoice(List<BundledEdition> bundledEditions, EditionStore store) {
     this.store = store;
     this.scan = store == null ? new EditionStore.Scan(Map.of(), Map.of()) : store.scan();
-    for (LedgerEdition e : bundledEditions) {
-      bundled.put(e.directoryName(), e);
-      all.put(e.directoryName(), e.edition());
+    for (BundledEdition e : bundledEditions) {
+      String key = LedgerEdition.directoryName(e.edition());
+      bundled.put(key, e);
+      all.put(key, e.edition());
     }
     for (Edition e : scan.editions().keySet()) {
       all.put(LedgerEdition.directoryName(e), e);
@@ -42,19 +44,22 @@ final class EditionChoice {
     scan.damaged().values().forEach(why -> problems.add(SKIPPED + why));
   }
 
-  /** Returns the newest edition of a source that reads, if there is any. */
-  Optional<LedgerEdition> newest(Source source) {
+  /**
+   * Returns the newest edition of a source that reads, if there is any. A stored edition is read
+   * now, to know that it reads; a bundled one when its values are first wanted.
+   */
+  Optional<Chosen> newest(Source source) {
     for (Edition candidate : candidates(source)) {
       String key = LedgerEdition.directoryName(candidate);
       if (!isImported(key)) {
-        return Optional.of(bundled.get(key));
+        return Optional.of(Chosen.of(bundled.get(key)));
       }
       try {
-        return Optional.of(store.load(candidate));
+        return Optional.of(Chosen.of(store.load(candidate)));
       } catch (LedgerException e) {
         problems.add(SKIPPED + e.getMessage());
         if (bundled.containsKey(key)) {
-          return Optional.of(bundled.get(key));
+          return Optional.of(Chosen.of(bundled.get(key)));
         }
       }
     }
@@ -67,7 +72,7 @@ final class EditionChoice {
    * @throws LedgerException (bad input) naming the available ids when there is no such edition,
    *     or (a failure) naming the stored edition when it does not read
    */
-  LedgerEdition pinned(Source source, String id) {
+  Chosen pinned(Source source, String id) {
     String key = LedgerEdition.directoryName(source, id);
     String damaged = scan.damaged().get(key);
     if (damaged != null) {
@@ -79,10 +84,10 @@ final class EditionChoice {
             + " edition '" + id + "': expected one of "
             + candidates.stream().sorted(Edition.releaseOrder()).map(Edition::id).toList()));
     if (!isImported(key)) {
-      return bundled.get(key);
+      return Chosen.of(bundled.get(key));
     }
     try {
-      return store.load(pick);
+      return Chosen.of(store.load(pick));
     } catch (LedgerException e) {
       throw damaged(source, id, e.getMessage(), e);
     }
@@ -107,6 +112,23 @@ final class EditionChoice {
   private boolean isImported(String key) {
     return scan.editions().keySet().stream()
         .anyMatch(e -> LedgerEdition.directoryName(e).equals(key));
+  }
+
+  /**
+   * An edition chosen for a ledger: its metadata, and the whole edition when it is wanted.
+   *
+   * @param edition the publisher's release
+   * @param full gives the whole edition, parsing a bundled one on its first call
+   */
+  record Chosen(Edition edition, Supplier<LedgerEdition> full) {
+
+    static Chosen of(BundledEdition bundled) {
+      return new Chosen(bundled.edition(), bundled::full);
+    }
+
+    static Chosen of(LedgerEdition read) {
+      return new Chosen(read.edition(), () -> read);
+    }
   }
 
   private LedgerException damaged(Source source, String id, String why, Throwable cause) {

@@ -9,12 +9,10 @@ import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.alliance.AllianceTable;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
-import dev.bulwark.data.format.TidyFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -45,31 +42,31 @@ public final class Ledger {
   private final Panel panel;
   private final List<Alliance> alliances;
   private final List<Edition> available;
-  private final Map<Source, Set<String>> commitments;
+  private final Map<Source, EditionChoice.Chosen> chosen;
   private final List<String> problems;
   private final EditionStore store;
   private final EditionChoice choice;
 
-  private Ledger(Collection<LedgerEdition> chosen, EditionChoice choice, EditionStore store) {
+  private Ledger(Collection<EditionChoice.Chosen> editions, EditionChoice choice,
+      EditionStore store) {
     Panel.Builder builder = Panel.builder();
-    Map<Source, Set<String>> notes = new EnumMap<>(Source.class);
-    for (LedgerEdition edition : chosen) {
-      edition.addTo(builder);
-      notes.put(edition.edition().source(), edition.notes().stream()
-          .filter(n -> n.note().equals(LedgerNote.NATIONAL_2PCT_COMMITMENT))
-          .map(LedgerNote::iso3).collect(Collectors.toCollection(TreeSet::new)));
+    Map<Source, EditionChoice.Chosen> bySource = new EnumMap<>(Source.class);
+    for (EditionChoice.Chosen edition : editions) {
+      builder.edition(edition.edition(), values -> edition.full().get().addTo(values));
+      bySource.put(edition.edition().source(), edition);
     }
     this.panel = builder.build();
     this.alliances = AllianceTable.bundled(Countries.bundled());
     this.available = choice.available();
-    this.commitments = notes;
+    this.chosen = bySource;
     this.problems = choice.problems();
     this.store = store;
     this.choice = choice;
   }
 
   /**
-   * Returns the bundled editions, parsed once per class loader.
+   * Returns the bundled editions, each parsed once per class loader when its values are first
+   * wanted.
    *
    * @throws LedgerException (a failure) when a bundled resource is missing or damaged
    */
@@ -78,12 +75,15 @@ public final class Ledger {
   }
 
   /**
-   * Parses the bundled editions afresh, bypassing the cache of {@link #embedded()}; for
+   * Parses every bundled edition afresh, bypassing the cache of {@link #embedded()}; for
    * benchmarks of the cold load.
    */
   public static Ledger parseEmbedded() {
-    List<LedgerEdition> editions = readEmbedded();
-    return new Ledger(editions, new EditionChoice(editions, null), null);
+    List<BundledEdition> editions = readEmbedded();
+    List<EditionChoice.Chosen> all = editions.stream().map(EditionChoice.Chosen::of).toList();
+    Ledger ledger = new Ledger(all, new EditionChoice(editions, null), null);
+    ledger.panel().size();
+    return ledger;
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Ledger {
    */
   public static Ledger open(EditionStore store, Map<Source, String> pinnedEditionIds) {
     EditionChoice choice = new EditionChoice(Holder.EDITIONS, store);
-    List<LedgerEdition> chosen = new ArrayList<>();
+    List<EditionChoice.Chosen> chosen = new ArrayList<>();
     for (Source source : Source.values()) {
       String pinned = pinnedEditionIds.get(source);
       if (pinned != null) {
@@ -152,7 +152,7 @@ public final class Ledger {
    *     or (a failure) naming the stored edition when it does not read
    */
   public LedgerEdition edition(Source source, String id) {
-    return choice.pinned(source, id);
+    return choice.pinned(source, id).full().get();
   }
 
   /**
@@ -199,19 +199,13 @@ public final class Ledger {
    * edition CZE, EST, LTU, LVA, POL, ROU); empty for sources without such marks.
    */
   public Set<String> nationalCommitments(Source source) {
-    return Set.copyOf(commitments.getOrDefault(source, Set.of()));
+    EditionChoice.Chosen edition = chosen.get(source);
+    return edition == null ? Set.of() : edition.full().get().notes().stream()
+        .filter(n -> n.note().equals(LedgerNote.NATIONAL_2PCT_COMMITMENT))
+        .map(LedgerNote::iso3).collect(Collectors.toUnmodifiableSet());
   }
 
-  private static LedgerEdition readBundled(String dir) {
-    try {
-      return TidyFormat.read(TidyFormat.resources(Ledger.class, LEDGER + "/" + dir),
-          "bundled " + LEDGER + "/" + dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<LedgerEdition> readEmbedded() {
+  private static List<BundledEdition> readEmbedded() {
     try (InputStream index = Ledger.class.getResourceAsStream(INDEX)) {
       if (index == null) {
         throw LedgerException.failure("bundled resource " + INDEX + " is missing", null);
@@ -224,9 +218,7 @@ public final class Ledger {
           dirs.add(dir);
         }
       }
-      // The editions are independent files: read side by side, they take the time of the
-      // largest rather than of all three, which is most of a short command's start-up.
-      return dirs.parallelStream().map(Ledger::readBundled).toList();
+      return dirs.stream().map(dir -> BundledEdition.of(LEDGER + "/" + dir)).toList();
     } catch (IOException | RuntimeException e) {
       if (e instanceof LedgerException le) {
         throw le;
@@ -236,7 +228,9 @@ public final class Ledger {
   }
 
   private static final class Holder {
-    static final List<LedgerEdition> EDITIONS = readEmbedded();
-    static final Ledger EMBEDDED = new Ledger(EDITIONS, new EditionChoice(EDITIONS, null), null);
+    static final List<BundledEdition> EDITIONS = readEmbedded();
+    static final Ledger EMBEDDED = new Ledger(
+        EDITIONS.stream().map(EditionChoice.Chosen::of).toList(),
+        new EditionChoice(EDITIONS, null), null);
   }
 }
