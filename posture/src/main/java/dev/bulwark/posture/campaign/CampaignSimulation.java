@@ -1,13 +1,12 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import dev.bulwark.posture.sweep.Pool;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
@@ -193,14 +192,15 @@ public final class CampaignSimulation {
     List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
     long[] done = {0};
     Supplier<Pass> pass = () -> new Pass(caseModels, draws, lanes);
-    Pass total = execute(() -> onThreads(IntStream.range(0, blocks)).collect(pass, (share, b) -> {
-      int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
-      share.run(streams.get(b), size);
-      synchronized (done) {
-        done[0] += size;
-        progress.progressed(done[0], runs);
-      }
-    }, Pass::add));
+    Pass total = Pool.run(threads, () -> onThreads(IntStream.range(0, blocks))
+        .collect(pass, (share, b) -> {
+          int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
+          share.run(streams.get(b), size);
+          synchronized (done) {
+            done[0] += size;
+            progress.progressed(done[0], runs);
+          }
+        }, Pass::add));
     List<CampaignResult> results = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {
       results.add(summarise(caseModels.get(c), total.tallies[c]));
@@ -210,27 +210,6 @@ public final class CampaignSimulation {
 
   private IntStream onThreads(IntStream work) {
     return threads > 1 ? work.parallel() : work;
-  }
-
-  /** Does the work on the caller's thread (one thread) or in a pool of the thread count. */
-  private <T> T execute(Supplier<T> all) {
-    if (threads == 1) {
-      return all.get();
-    }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(all::get).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw PostureException.failure("the campaign run was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw PostureException.failure("the campaign run failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
   }
 
   /** Summarises one case's tally. */

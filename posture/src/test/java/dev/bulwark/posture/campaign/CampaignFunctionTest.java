@@ -1,0 +1,69 @@
+package dev.bulwark.posture.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bulwark.posture.PostureException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+final class CampaignFunctionTest {
+
+  private static final Theatre BALTIC = Theatres.bundled().theatre("baltic");
+  private static final int RUNS = 4096;
+  private static final long SEED = 1253;
+
+  /** The uniforms of the simulation's first block: its stream, k per replication in turn. */
+  private static double[][] simulationUniforms(int k) {
+    SplittableUniformRandomProvider root =
+        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(SEED);
+    UniformRandomProvider stream = root.splits(1).toList().get(0);
+    double[][] u = new double[k][RUNS];
+    for (int r = 0; r < RUNS; r++) {
+      for (int i = 0; i < k; i++) {
+        u[i][r] = stream.nextDouble();
+      }
+    }
+    return u;
+  }
+
+  private static double[] evaluate(Posture posture, CampaignFunction.Output output, int day) {
+    CampaignFunction f = CampaignFunction.of(BALTIC, posture, 30, output, day);
+    double[] out = new double[RUNS];
+    f.evaluate(simulationUniforms(f.inputs().size()), RUNS, out);
+    return out;
+  }
+
+  @Test
+  void onTheSimulationsUniformsTheFunctionGivesTheSimulationsMedianHoursExactly() {
+    Posture posture = Posture.bundled("baltic-2016");
+    double[] hours = evaluate(posture, CampaignFunction.Output.HOURS, 1);
+    Arrays.sort(hours);
+    CampaignResult run = CampaignSimulation.withDefaults().withRuns(RUNS).withSeed(SEED)
+        .run(BALTIC, posture);
+
+    // Hyndman and Fan type 1: the median of 4,096 sorted times is the 2,048th.
+    assertThat(hours[RUNS / 2 - 1]).isEqualTo(run.objectives().get(2).median());
+  }
+
+  @Test
+  void theMeanOfHoldsIsTheSimulationsChanceOfHoldingTheDay() {
+    Posture posture = Posture.bundled("baltic-rand-7-brigades");
+    double held = Arrays.stream(evaluate(posture, CampaignFunction.Output.HOLDS, 14)).sum();
+    CampaignResult run = CampaignSimulation.withDefaults().withRuns(RUNS).withSeed(SEED)
+        .withHoldDays(List.of(14)).run(BALTIC, posture);
+
+    assertThat(held / RUNS).isEqualTo(run.holds().get(0).probability());
+  }
+
+  @Test
+  void aDayBeyondTheHorizonIsRefused() {
+    assertThatThrownBy(() -> CampaignFunction.of(BALTIC, Posture.bundled("baltic-2016"), 30,
+        CampaignFunction.Output.HOLDS, 31)).isInstanceOf(PostureException.class)
+        .hasMessageContaining("within the horizon of 30 days");
+  }
+}
