@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.posture.sweep.LocalExecutor;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 final class SobolAnalysisTest {
@@ -14,23 +15,33 @@ final class SobolAnalysisTest {
    * Ishigami and Homma's (1990) test function, f = sin x1 + a sin² x2 + b x3⁴ sin x1 with x_i
    * uniform on [−π, π], a = 7, b = 0.1: the standard check of Sobol' estimators.
    */
-  private static final SampledModel ISHIGAMI = new SampledModel() {
-    @Override
-    public List<String> inputs() {
-      return List.of("x1", "x2", "x3");
-    }
+  private static final SampledModel ISHIGAMI = model(List.of("x1", "x2", "x3"), u -> {
+    double x1 = -Math.PI + 2 * Math.PI * u[0];
+    double x2 = -Math.PI + 2 * Math.PI * u[1];
+    double x3 = -Math.PI + 2 * Math.PI * u[2];
+    return Math.sin(x1) + 7 * Math.pow(Math.sin(x2), 2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
+  });
 
-    @Override
-    public void evaluate(double[][] u, int size, double[] out) {
-      for (int r = 0; r < size; r++) {
-        double x1 = -Math.PI + 2 * Math.PI * u[0][r];
-        double x2 = -Math.PI + 2 * Math.PI * u[1][r];
-        double x3 = -Math.PI + 2 * Math.PI * u[2][r];
-        double s2 = Math.sin(x2);
-        out[r] = Math.sin(x1) + 7 * s2 * s2 + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
+  /** A model evaluated row by row: {@code row} maps one row's quantiles to the output. */
+  private static SampledModel model(List<String> inputs, ToDoubleFunction<double[]> row) {
+    return new SampledModel() {
+      @Override
+      public List<String> inputs() {
+        return inputs;
       }
-    }
-  };
+
+      @Override
+      public void evaluate(double[][] u, int size, double[] out) {
+        double[] x = new double[inputs.size()];
+        for (int r = 0; r < size; r++) {
+          for (int i = 0; i < x.length; i++) {
+            x[i] = u[i][r];
+          }
+          out[r] = row.applyAsDouble(x);
+        }
+      }
+    };
+  }
 
   private static SobolAnalysis ishigami(int threads) {
     return SobolAnalysis.run(ISHIGAMI, 1 << 16, 100, 2010, LocalExecutor.onThreads(threads),
@@ -72,19 +83,7 @@ final class SobolAnalysisTest {
   @Test
   void anAdditiveModelsIndicesAreItsSquaredCoefficientsShares() {
     // f = 1 u1 + 2 u2 + 3 u3: each term's variance is c^2 / 12, so S_i = S_Ti = c_i^2 / 14.
-    SampledModel additive = new SampledModel() {
-      @Override
-      public List<String> inputs() {
-        return List.of("u1", "u2", "u3");
-      }
-
-      @Override
-      public void evaluate(double[][] u, int size, double[] out) {
-        for (int r = 0; r < size; r++) {
-          out[r] = u[0][r] + 2 * u[1][r] + 3 * u[2][r];
-        }
-      }
-    };
+    SampledModel additive = model(List.of("u1", "u2", "u3"), u -> u[0] + 2 * u[1] + 3 * u[2]);
     List<SobolIndex> s = SobolAnalysis.run(additive, 1 << 15, 50, 7,
         LocalExecutor.onThreads(1), ProgressListener.NONE).indices();
 
