@@ -6,6 +6,7 @@ import static dev.bulwark.server.Route.Method.POST;
 
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.posture.CampaignQuestion;
+import dev.bulwark.answers.posture.SensitivityQuestion;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Questions;
@@ -80,6 +81,8 @@ public final class Routes {
           Questions.Asked<?> asked = Questions.ask(question, ctx.queryParamMap(), context);
           if (asked.request() instanceof CampaignQuestion.Request campaign) {
             CampaignApi.replications(campaign);
+          } else if (asked.request() instanceof SensitivityQuestion.Request sensitivity) {
+            CampaignApi.modelRuns(sensitivity);
           }
           byte[] body = cache.get(asked.key(),
               key -> Json.bytes(AnswerJson.body(asked.answer(context))));

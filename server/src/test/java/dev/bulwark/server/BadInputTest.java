@@ -50,6 +50,15 @@ final class BadInputTest {
   }
 
   @Test
+  void aSensitivityRunBeyondTheServersBoundIsABadInputNamingSamples() {
+    // 100,000 base rows x (11 + 2) = 1,300,000 model runs, above the bound of 1,000,000.
+    HttpResponse<String> response = server.get("/api/sensitivity?theatre=baltic&samples=100000");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"samples\"", "asks 1300000");
+  }
+
+  @Test
   void unknownIdsAreNotFound() {
     for (String path : List.of("/api/scenarios/%s", "/api/campaigns/%s")) {
       for (String id : List.of("0", "00000000-0000-0000-0000-000000000000", "x".repeat(300))) {

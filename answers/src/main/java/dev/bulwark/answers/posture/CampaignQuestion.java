@@ -86,7 +86,7 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
    * The parameters and spec that read the theatre registry, made on first use, so that a
    * command that does not ask for a campaign starts without reading the theatre files.
    */
-  private static final class Catalogued {
+  static final class Catalogued {
 
     static final Param<String> THEATRE = Param.of("theatre", ParamTypes.of("THEATRE", "string",
         String.join(", ", CampaignCatalogue.theatreIds()),

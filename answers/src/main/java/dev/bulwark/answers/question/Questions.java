@@ -16,6 +16,7 @@ import dev.bulwark.answers.guarantees.UmbrellaQuestion;
 import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.posture.PostureQuestion;
 import dev.bulwark.answers.posture.PosturesQuestion;
+import dev.bulwark.answers.posture.SensitivityQuestion;
 import dev.bulwark.answers.scenario.ScenarioQuestion;
 import dev.bulwark.answers.table.Table;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class Questions {
         new PostureQuestion(),
         new PosturesQuestion(),
         new CampaignQuestion(),
+        new SensitivityQuestion(),
         new ScenarioQuestion()));
   }
 

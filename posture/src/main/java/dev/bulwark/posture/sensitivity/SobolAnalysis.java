@@ -12,15 +12,19 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Sobol' indices of a model's output from the evaluations of {@link SobolSweep}, with N base
  * rows, outputs f(A)_j, f(B)_j and f(A_B^(i))_j:
  * <ul>
- *   <li>V = the variance (divided by 2N) of the 2N outputs f(A) and f(B) together;
- *   <li>first order S_i = [(1/N) Σ_j f(B)_j (f(A_B^(i))_j − f(A)_j)] / V (Saltelli et al. 2010,
- *       Table 2, estimator b);
+ *   <li>f̄ and V = the mean and the variance (divided by 2N) of the 2N outputs f(A) and f(B)
+ *       together;
+ *   <li>first order S_i = [(1/N) Σ_j (f(B)_j − f̄) (f(A_B^(i))_j − f(A)_j)] / V (Saltelli et al.
+ *       2010, Table 2, estimator b, with f(B) centred: the expectation is unchanged, since
+ *       f(A_B^(i)) − f(A) has mean 0, and the variance of the estimate is far smaller when the
+ *       output's mean is large beside its spread);
  *   <li>total effect S_Ti = [(1/(2N)) Σ_j (f(A)_j − f(A_B^(i))_j)²] / V (Jansen 1999; Saltelli
  *       et al. 2010, Table 2, estimator f);
  *   <li>95% intervals: each index recomputed on R resamples of the N base rows drawn with
  *       replacement, estimate ± 1.96 × the resamples' standard deviation (divided by R − 1).
  * </ul>
- * These are the estimators and the interval of SALib's {@code sobol.analyze}. Saltelli, A.,
+ * These are the estimators and the interval of SALib's {@code sobol.analyze} (which centres
+ * and scales the output first). Saltelli, A.,
  * Annoni, P., Azzini, I., Campolongo, F., Ratto, M. and Tarantola, S. (2010), "Variance based
  * sensitivity analysis of model output. Design and estimator for the total sensitivity index",
  * Computer Physics Communications 181(2), 259–270; Jansen, M.J.W. (1999), "Analysis of variance
@@ -71,9 +75,9 @@ public record SobolAnalysis(double mean, double variance, int samples, int resam
       for (int j = 0; j < n; j++) {
         rows[j] = random.nextInt(n);
       }
-      estimates[s] = indices(all, rows, moments(all, rows)[1]);
+      estimates[s] = indices(all, rows, moments(all, rows));
     }
-    double[] point = indices(all, identity, moments[1]);
+    double[] point = indices(all, identity, moments);
     List<SobolIndex> indices = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       indices.add(new SobolIndex(inputs.get(i), point[i], Z_95 * deviation(estimates, i),
@@ -98,8 +102,10 @@ public record SobolAnalysis(double mean, double variance, int samples, int resam
     return new double[] {mean, squares / (2.0 * rows.length)};
   }
 
-  /** S_1 … S_k then S_T1 … S_Tk over the rows; NaN when V is 0. */
-  private static double[] indices(SobolSweep.Evaluations all, int[] rows, double variance) {
+  /** S_1 … S_k then S_T1 … S_Tk over the rows, given their f̄ and V; NaN when V is 0. */
+  private static double[] indices(SobolSweep.Evaluations all, int[] rows, double[] moments) {
+    double mean = moments[0];
+    double variance = moments[1];
     int k = all.ab().length;
     double[] out = new double[2 * k];
     for (int i = 0; i < k; i++) {
@@ -108,7 +114,7 @@ public record SobolAnalysis(double mean, double variance, int samples, int resam
       double total = 0;
       for (int j : rows) {
         double change = ab[j] - all.a()[j];
-        first += all.b()[j] * change;
+        first += (all.b()[j] - mean) * change;
         total += change * change;
       }
       out[i] = first / rows.length / variance;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.posture.CampaignQuestion;
+import dev.bulwark.answers.posture.SensitivityQuestion;
 import dev.bulwark.answers.question.Questions;
 import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.CampaignModel;
@@ -100,6 +101,22 @@ public final class CampaignApi {
           + "at most " + MAX_REPLICATIONS + " replications a request (runs x postures, x "
           + (1 + 2 * CampaignModel.PARAMETERS.size()) + " with the tornado); this one asks "
           + total + ": lower runs, or run it with 'bulwark campaign'");
+    }
+    return total;
+  }
+
+  /**
+   * Returns the model runs a sensitivity request asks for: its base rows × (parameters + 2).
+   *
+   * @throws ServerException when it exceeds {@link #MAX_REPLICATIONS}
+   */
+  public static long modelRuns(SensitivityQuestion.Request request) {
+    long total = (long) request.samples() * (CampaignModel.PARAMETERS.size() + 2);
+    if (total > MAX_REPLICATIONS) {
+      throw ServerException.badInput("samples", String.valueOf(request.samples()), "this server "
+          + "runs the model at most " + MAX_REPLICATIONS + " times a request (samples x ("
+          + CampaignModel.PARAMETERS.size() + " + 2)); this one asks " + total
+          + ": lower samples, or run it with 'bulwark sensitivity'");
     }
     return total;
   }
