@@ -14,7 +14,7 @@ import dev.bulwark.posture.campaign.Parameter;
 import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.sensitivity.SobolAnalysis;
 import dev.bulwark.posture.sensitivity.SobolIndex;
-import dev.bulwark.posture.sweep.LocalExecutor;
+import dev.bulwark.posture.sweep.SweepEngine;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +41,12 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
    * @param resamples the bootstrap resamples
    * @param seed the seed of the sweep's streams
    * @param threads threads, or empty for every core (the answer does not depend on it)
+   * @param engine where the model runs: {@code local}, or {@code spark} from its module
+   * @param master the Spark master URL, or empty for spark-submit's configuration
    */
   public record Request(String theatre, String posture, CampaignFunction.Output output, int day,
-      int horizonDays, int samples, int resamples, long seed, Optional<Integer> threads) {
+      int horizonDays, int samples, int resamples, long seed, Optional<Integer> threads,
+      String engine, Optional<String> master) {
   }
 
   private static final String COMMAND = "sensitivity";
@@ -60,6 +63,15 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
   static final Param<Integer> RESAMPLES = Param.of("resamples", ParamTypes.integer("R", 10,
       10_000), "100", "Bootstrap resamples for the 95% intervals.", "50");
 
+  static final Param<String> ENGINE = Param.of("engine", ParamTypes.choice(SweepEngine.LOCAL,
+      "spark"), SweepEngine.LOCAL, "Where the model runs: this machine's cores, or Apache Spark "
+          + "(from the sweeps-spark module's jar under spark-submit; docs/sweeps.md). The answer "
+          + "is the same.", "spark");
+  static final Param<String> MASTER = Param.optional("master", ParamTypes.of("URL", "string",
+      "a Spark master URL such as local[2] or spark://host:7077",
+      (field, text, context) -> text), "With --engine spark: the Spark master (default: "
+          + "spark-submit's configuration).", "local[2]");
+
   private static final Spec SPEC = new Spec(COMMAND, "/api/sensitivity",
       "Which uncertain parameters drive a campaign's answer, all varied at once",
       List.of(
@@ -75,7 +87,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
           "bulwark sensitivity baltic --format csv > sobol.csv"),
       List.of(CampaignQuestion.Catalogued.THEATRE, CampaignQuestion.Catalogued.POSTURE, OUTPUT,
           DAY, CampaignQuestion.HORIZON, SAMPLES, RESAMPLES, CampaignQuestion.SEED,
-          CampaignQuestion.THREADS));
+          CampaignQuestion.THREADS, ENGINE, MASTER));
 
   @Override
   public Spec spec() {
@@ -97,18 +109,18 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
         CampaignFunction.Output.valueOf(arguments.value(OUTPUT).toUpperCase(Locale.ROOT)),
         arguments.value(DAY), arguments.value(CampaignQuestion.HORIZON),
         arguments.value(SAMPLES), arguments.value(RESAMPLES),
-        arguments.value(CampaignQuestion.SEED), arguments.optional(CampaignQuestion.THREADS));
+        arguments.value(CampaignQuestion.SEED), arguments.optional(CampaignQuestion.THREADS),
+        arguments.value(ENGINE), arguments.optional(MASTER));
   }
 
   @Override
   public Table answer(Request request, AnswerContext context) {
     Theatre theatre = CampaignCatalogue.theatre(request.theatre());
-    CampaignFunction model = CampaignFunction.of(theatre,
-        CampaignCatalogue.posture(request.theatre(), request.posture()), request.horizonDays(),
-        request.output(), request.day());
+    CampaignFunction model = CampaignFunction.bundled(request.theatre(), request.posture(),
+        request.horizonDays(), request.output(), request.day());
     SobolAnalysis analysis = SobolAnalysis.run(model, request.samples(), request.resamples(),
-        request.seed(), request.threads().map(LocalExecutor::onThreads)
-            .orElseGet(LocalExecutor::onEveryCore), context.progress());
+        request.seed(), SweepEngine.named(request.engine(), request.master(), request.threads()),
+        context.progress());
     Table table = Table.of(Column.text("parameter", "the parameter's name"),
         Column.text("symbol", "its symbol in docs/campaign-model.md"),
         index("first_order", "S_i, the share of the variance the parameter explains alone"),
@@ -145,7 +157,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
         .query("output", request.output().name().toLowerCase(Locale.ROOT))
         .query("day", request.day()).query("horizon", request.horizonDays())
         .query("samples", request.samples()).query("resamples", request.resamples())
-        .query("seed", request.seed())
+        .query("seed", request.seed()).query("engine", request.engine())
         .sources(List.of("campaign model " + CampaignModel.VERSION + " (docs/campaign-model.md), "
             + request.samples() + " base rows, seed " + request.seed(),
             "Saltelli et al. (2010), Computer Physics Communications 181, 259-270, Table 2 (b);"

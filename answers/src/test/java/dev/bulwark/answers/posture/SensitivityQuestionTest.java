@@ -64,4 +64,11 @@ final class SensitivityQuestionTest {
     assertThatThrownBy(() -> ask("output", "holds", "day", "40")).isInstanceOf(
         BulwarkException.class).hasMessageContaining("within the horizon of 30 days");
   }
+
+  @Test
+  void anEngineNotOnTheClassPathIsABadInputSayingHowToRunIt() {
+    assertThatThrownBy(() -> ask("engine", "spark")).isInstanceOf(BulwarkException.class)
+        .hasMessageContaining("'spark' is not on the class path").hasMessageContaining(
+            "spark-submit");
+  }
 }

@@ -2,6 +2,9 @@ package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
 import dev.bulwark.posture.sensitivity.SampledModel;
+import java.io.NotSerializableException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,22 +24,40 @@ import java.util.List;
  */
 public final class CampaignFunction implements SampledModel {
 
+  private static final long serialVersionUID = 1L;
+
   /** What the function returns for a row of parameters. */
   public enum Output { HOURS, HOLDS }
+
+  /**
+   * How a function of a bundled theatre and posture is rebuilt where it is shipped: its ids and
+   * settings, a few bytes, rather than the model.
+   */
+  private record Recipe(String theatre, String posture, int horizonDays, Output output, int day)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() {
+      return bundled(theatre, posture, horizonDays, output, day);
+    }
+  }
 
   private final CampaignModel model;
   private final CampaignSimulation.Draws draws;
   private final Output output;
   private final double holdHours;
   private final Lanes lanes;
+  private final Recipe recipe;
 
   private CampaignFunction(CampaignModel model, CampaignSimulation.Draws draws, Output output,
-      double holdHours, Lanes lanes) {
+      double holdHours, Lanes lanes, Recipe recipe) {
     this.model = model;
     this.draws = draws;
     this.output = output;
     this.holdHours = holdHours;
     this.lanes = lanes;
+    this.recipe = recipe;
   }
 
   /**
@@ -49,13 +70,42 @@ public final class CampaignFunction implements SampledModel {
    */
   public static CampaignFunction of(Theatre theatre, Posture posture, int horizonDays,
       Output output, int day) {
+    return of(theatre, posture, horizonDays, output, day, null);
+  }
+
+  /**
+   * The function of a bundled posture of a bundled theatre, by id, as {@link #of}; unlike a
+   * function of any posture, it can be serialized (as its ids and settings) and so shipped to
+   * the machines of a sweep.
+   *
+   * @throws PostureException of kind BAD_INPUT for an unknown theatre or posture, or as {@link
+   *     #of}
+   */
+  public static CampaignFunction bundled(String theatre, String posture, int horizonDays,
+      Output output, int day) {
+    return of(Theatres.bundled().theatre(theatre), Posture.bundled(posture), horizonDays, output,
+        day, new Recipe(theatre, posture, horizonDays, output, day));
+  }
+
+  private static CampaignFunction of(Theatre theatre, Posture posture, int horizonDays,
+      Output output, int day, Recipe recipe) {
     PostureException.require(output != null, "output must be given");
     PostureException.require(output == Output.HOURS || day >= 1 && day <= horizonDays,
         "the day to hold until must lie within the horizon of " + horizonDays + " days, was "
             + day);
     return new CampaignFunction(CampaignModel.of(theatre, posture, horizonDays),
         CampaignSimulation.Draws.of(Uncertainty.forPosture(theatre, posture)), output,
-        CampaignModel.HOURS_PER_DAY * day, Lanes.fastest());
+        CampaignModel.HOURS_PER_DAY * day, Lanes.fastest(), recipe);
+  }
+
+  /** Serializes a bundled posture's function as its recipe; any other cannot be shipped. */
+  private Object writeReplace() throws ObjectStreamException {
+    if (recipe == null) {
+      throw new NotSerializableException("the campaign function of posture '"
+          + model.posture().id() + "' was not made from a bundled theatre and posture "
+          + "(CampaignFunction.bundled), so it cannot be shipped to another machine");
+    }
+    return recipe;
   }
 
   @Override

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.posture.PostureException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
@@ -65,5 +70,37 @@ final class CampaignFunctionTest {
     assertThatThrownBy(() -> CampaignFunction.of(BALTIC, Posture.bundled("baltic-2016"), 30,
         CampaignFunction.Output.HOLDS, 31)).isInstanceOf(PostureException.class)
         .hasMessageContaining("within the horizon of 30 days");
+  }
+
+  @Test
+  void aBundledPosturesFunctionTravelsAsItsRecipeAndGivesTheSameOutputs() throws Exception {
+    CampaignFunction f = CampaignFunction.bundled("baltic", "baltic-2016", 30,
+        CampaignFunction.Output.HOURS, 1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    CampaignFunction copy;
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (CampaignFunction) in.readObject();
+    }
+    double[][] u = simulationUniforms(f.inputs().size());
+    double[] before = new double[RUNS];
+    double[] after = new double[RUNS];
+    f.evaluate(u, RUNS, before);
+    copy.evaluate(u, RUNS, after);
+
+    assertThat(bytes.size()).isLessThan(1000);
+    assertThat(after).containsExactly(before);
+  }
+
+  @Test
+  void aFunctionOfAnyOtherPostureRefusesToTravelSayingWhy() {
+    CampaignFunction f = CampaignFunction.of(BALTIC, Posture.bundled("baltic-2016")
+        .withUnits(List.of()), 30, CampaignFunction.Output.HOURS, 1);
+
+    assertThatThrownBy(() -> new ObjectOutputStream(new ByteArrayOutputStream()).writeObject(f))
+        .isInstanceOf(NotSerializableException.class).hasMessageContaining("bundled");
   }
 }

@@ -1,0 +1,84 @@
+package dev.bulwark.sweeps.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.posture.campaign.CampaignFunction;
+import dev.bulwark.posture.campaign.ProgressListener;
+import dev.bulwark.posture.sensitivity.SampledModel;
+import dev.bulwark.posture.sensitivity.SobolAnalysis;
+import dev.bulwark.posture.sweep.LocalExecutor;
+import dev.bulwark.posture.sweep.SweepEngine;
+import dev.bulwark.posture.sweep.SweepExecutor;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One sweep run both ways, on Spark in local[2] and on the local executor: every number equal. */
+final class SparkSweepTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkSession.builder().appName("bulwark sweep test").master("local[2]")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  /** Ishigami and Homma's test function, a named class so that it travels to Spark's tasks. */
+  static final class Ishigami implements SampledModel {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public List<String> inputs() {
+      return List.of("x1", "x2", "x3");
+    }
+
+    @Override
+    public void evaluate(double[][] u, int size, double[] out) {
+      for (int r = 0; r < size; r++) {
+        double x1 = -Math.PI + 2 * Math.PI * u[0][r];
+        double x3 = -Math.PI + 2 * Math.PI * u[2][r];
+        out[r] = Math.sin(x1) + 7 * Math.pow(Math.sin(-Math.PI + 2 * Math.PI * u[1][r]), 2)
+            + 0.1 * Math.pow(x3, 4) * Math.sin(x1);
+      }
+    }
+  }
+
+  private static SobolAnalysis both(SampledModel model, int samples, SweepExecutor executor) {
+    return SobolAnalysis.run(model, samples, 50, 17, executor, ProgressListener.NONE);
+  }
+
+  @Test
+  void theIshigamiIndicesOnSparkEqualTheLocalExecutorsToTheLastBit() {
+    // 20,000 base rows: 10 cells of 2,048 and one of 1,520, spread over Spark's slices.
+    SobolAnalysis onSpark = both(new Ishigami(), 20_000, new SparkExecutor(spark));
+    SobolAnalysis local = both(new Ishigami(), 20_000, LocalExecutor.onThreads(2));
+
+    assertThat(onSpark).isEqualTo(local);
+    assertThat(onSpark.indices().get(1).first()).isBetween(0.40, 0.48);
+  }
+
+  @Test
+  void aCampaignsIndicesOnSparkEqualTheLocalExecutors() {
+    CampaignFunction baltic = CampaignFunction.bundled("baltic", "baltic-2016", 30,
+        CampaignFunction.Output.HOURS, 1);
+
+    assertThat(both(baltic, 4096, new SparkExecutor(spark)))
+        .isEqualTo(both(baltic, 4096, LocalExecutor.onThreads(1)));
+  }
+
+  @Test
+  void theSparkEngineIsFoundByNameOnTheClassPath() {
+    assertThat(SweepEngine.named("spark", Optional.of("local[2]"), Optional.empty()))
+        .isInstanceOf(SparkExecutor.class);
+  }
+}
