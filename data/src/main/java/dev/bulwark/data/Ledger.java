@@ -1,5 +1,6 @@
 package dev.bulwark.data;
 
+import dev.bulwark.core.aid.AidRelease;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Edition;
@@ -7,6 +8,7 @@ import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.alliance.AllianceTable;
+import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
 import dev.bulwark.data.format.TidyFormat;
@@ -35,12 +37,15 @@ import java.util.stream.Collectors;
  * release (1949–2024) and the World Bank's GDP and population (snapshot 2026-03). They live as
  * class-path resources under {@code dev/bulwark/data/ledger/}, one directory per edition in the
  * tidy format of {@link dev.bulwark.data.format}, produced by the project's own importers from the
- * official files (see {@code tools/derive-ledger}).
+ * official files (see {@code tools/derive-ledger}). Beside them, in the aid ledger's format
+ * ({@link AidFormat}), Release 29 of the Kiel Institute's Ukraine Support Tracker (data to April
+ * 2026), read by {@link #aid()}.
  */
 public final class Ledger {
 
   private static final String LEDGER = "ledger";
   private static final String INDEX = LEDGER + "/editions.txt";
+  private static final String AID_INDEX = LEDGER + "/aid.txt";
 
   private final Panel panel;
   private final List<Alliance> alliances;
@@ -49,8 +54,11 @@ public final class Ledger {
   private final List<String> problems;
   private final EditionStore store;
   private final EditionChoice choice;
+  private final AidChoice aidChoice;
+  private final Optional<AidRelease> aid;
 
-  private Ledger(Collection<LedgerEdition> chosen, EditionChoice choice, EditionStore store) {
+  private Ledger(Collection<LedgerEdition> chosen, EditionChoice choice, EditionStore store,
+      AidChoice aidChoice, Optional<AidRelease> aid) {
     Panel.Builder builder = Panel.builder();
     Map<Source, Set<String>> notes = new EnumMap<>(Source.class);
     for (LedgerEdition edition : chosen) {
@@ -61,9 +69,15 @@ public final class Ledger {
     }
     this.panel = builder.build();
     this.alliances = AllianceTable.bundled(Countries.bundled());
-    this.available = choice.available();
+    this.aidChoice = aidChoice;
+    this.aid = aid;
+    List<Edition> editions = new ArrayList<>(choice.available());
+    editions.addAll(aidChoice.available());
+    this.available = List.copyOf(editions);
     this.commitments = notes;
-    this.problems = choice.problems();
+    List<String> skipped = new ArrayList<>(choice.problems());
+    skipped.addAll(aidChoice.problems());
+    this.problems = List.copyOf(skipped);
     this.store = store;
     this.choice = choice;
   }
@@ -83,7 +97,8 @@ public final class Ledger {
    */
   public static Ledger parseEmbedded() {
     List<LedgerEdition> editions = readEmbedded();
-    return new Ledger(editions, new EditionChoice(editions, null), null);
+    AidChoice aid = new AidChoice(readEmbeddedAid(), null);
+    return new Ledger(editions, new EditionChoice(editions, null), null, aid, aid.newest());
   }
 
   /**
@@ -101,6 +116,9 @@ public final class Ledger {
     EditionChoice choice = new EditionChoice(Holder.EDITIONS, store);
     List<LedgerEdition> chosen = new ArrayList<>();
     for (Source source : Source.values()) {
+      if (source == Source.KIEL) {
+        continue;
+      }
       String pinned = pinnedEditionIds.get(source);
       if (pinned != null) {
         chosen.add(choice.pinned(source, pinned));
@@ -108,7 +126,32 @@ public final class Ledger {
         choice.newest(source).ifPresent(chosen::add);
       }
     }
-    return new Ledger(chosen, choice, store);
+    AidChoice aid = new AidChoice(Holder.AID, store);
+    String pinnedAid = pinnedEditionIds.get(Source.KIEL);
+    Optional<AidRelease> release = pinnedAid == null ? aid.newest()
+        : Optional.of(aid.pinned(pinnedAid));
+    return new Ledger(chosen, choice, store, aid, release);
+  }
+
+  /**
+   * Returns the chosen release of the Kiel Institute's Ukraine Support Tracker: the pinned one
+   * ({@code --edition kiel=29}) or the newest, bundled or imported.
+   *
+   * @throws LedgerException (a failure) when no release is available
+   */
+  public AidRelease aid() {
+    return aid.orElseThrow(() -> LedgerException.failure("no release of Kiel's Ukraine Support"
+        + " Tracker is available: import one with 'bulwark import kiel DIR'", null));
+  }
+
+  /**
+   * Returns any available release of Kiel's tracker, whether or not the answers use it.
+   *
+   * @throws LedgerException (bad input) naming the available ids when there is none, or (a
+   *     failure) when the stored release does not read
+   */
+  public AidRelease aidRelease(String id) {
+    return aidChoice.pinned(id);
   }
 
   /** Returns the figures, one edition per source. */
@@ -212,22 +255,11 @@ public final class Ledger {
   }
 
   private static List<LedgerEdition> readEmbedded() {
-    try (InputStream index = Ledger.class.getResourceAsStream(INDEX)) {
-      if (index == null) {
-        throw LedgerException.failure("bundled resource " + INDEX + " is missing", null);
-      }
-      List<String> dirs = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String dir = line.strip();
-        if (!dir.isEmpty() && !dir.startsWith("#")) {
-          dirs.add(dir);
-        }
-      }
+    try {
       // The editions are independent files: read side by side, they take the time of the
       // largest rather than of all three, which is most of a short command's start-up.
-      return dirs.parallelStream().map(Ledger::readBundled).toList();
-    } catch (IOException | RuntimeException e) {
+      return indexed(INDEX).parallelStream().map(Ledger::readBundled).toList();
+    } catch (RuntimeException e) {
       if (e instanceof LedgerException le) {
         throw le;
       }
@@ -235,8 +267,46 @@ public final class Ledger {
     }
   }
 
+  /** Returns the directory names an index resource lists, skipping blanks and comments. */
+  private static List<String> indexed(String index) {
+    try (InputStream in = Ledger.class.getResourceAsStream(index)) {
+      if (in == null) {
+        throw LedgerException.failure("bundled resource " + index + " is missing", null);
+      }
+      List<String> dirs = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String dir = line.strip();
+        if (!dir.isEmpty() && !dir.startsWith("#")) {
+          dirs.add(dir);
+        }
+      }
+      return dirs;
+    } catch (IOException e) {
+      throw LedgerException.failure("cannot read the bundled ledger: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<AidRelease> readEmbeddedAid() {
+    return indexed(AID_INDEX).stream().map(dir -> {
+      try {
+        return AidFormat.read(TidyFormat.resources(Ledger.class, LEDGER + "/" + dir),
+            "bundled " + LEDGER + "/" + dir);
+      } catch (IOException | RuntimeException e) {
+        throw LedgerException.failure("cannot read the bundled aid release " + dir + ": "
+            + e.getMessage(), e);
+      }
+    }).toList();
+  }
+
   private static final class Holder {
     static final List<LedgerEdition> EDITIONS = readEmbedded();
-    static final Ledger EMBEDDED = new Ledger(EDITIONS, new EditionChoice(EDITIONS, null), null);
+    static final List<AidRelease> AID = readEmbeddedAid();
+    static final Ledger EMBEDDED = embeddedLedger();
+
+    private static Ledger embeddedLedger() {
+      AidChoice aid = new AidChoice(AID, null);
+      return new Ledger(EDITIONS, new EditionChoice(EDITIONS, null), null, aid, aid.newest());
+    }
   }
 }
