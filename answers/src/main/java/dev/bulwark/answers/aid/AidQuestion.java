@@ -51,8 +51,8 @@ public final class AidQuestion implements Question<AidQuestion.Request> {
       "One donor only (donor, month and type views); EU or EUU for the EU institutions.",
       "Denmark");
   static final Param<Integer> YEAR = Param.optional("year", ParamTypes.year(),
-      "The year of the contribution view (default: the latest year of NATO's tables within the"
-          + " release).", "2024");
+      "The year of the contribution view, which it alone takes (default: the latest year of"
+          + " NATO's tables within the release).", "2024");
 
   private static final Spec SPEC = new Spec("aid", "/api/aid",
       "Who supports Ukraine: aid by donor, month, region, type and channel",
@@ -85,12 +85,8 @@ public final class AidQuestion implements Question<AidQuestion.Request> {
       throw AnswersException.badInput("from", from.get().toString(), "from " + from.get()
           + " is after to " + to.get() + ": expected from no later than to");
     }
-    String by = arguments.value(BY);
-    if (arguments.given(YEAR) && !by.equals("contribution")) {
-      throw AnswersException.badInput("year", null, "year is for --by contribution; the other"
-          + " views take from and to");
-    }
-    return new Request(by, from, to, arguments.optional(COUNTRY), arguments.optional(YEAR));
+    return new Request(arguments.value(BY), from, to, arguments.optional(COUNTRY),
+        arguments.optional(YEAR));
   }
 
   @Override

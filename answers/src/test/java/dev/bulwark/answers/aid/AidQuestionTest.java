@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bulwark.answers.AnswersException;
-import dev.bulwark.answers.table.Table;
 import dev.bulwark.answers.reference.SourcesQuestion;
+import dev.bulwark.answers.table.Table;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +81,6 @@ final class AidQuestionTest {
         .hasMessageContaining("from 2025-06 is after to 2025-01");
     assertThatThrownBy(() -> ask(AID, "country", "Russia"))
         .hasMessageContaining("RUS gives no aid in Kiel 29");
-    assertThatThrownBy(() -> ask(AID, "by", "donor", "year", "2024"))
-        .hasMessageContaining("year is for --by contribution");
   }
 
   @Test
