@@ -71,9 +71,7 @@ public final class Ledger {
     this.alliances = AllianceTable.bundled(Countries.bundled());
     this.aidChoice = aidChoice;
     this.aid = aid;
-    List<Edition> editions = new ArrayList<>(choice.available());
-    editions.addAll(aidChoice.available());
-    this.available = List.copyOf(editions);
+    this.available = choice.available();
     this.commitments = notes;
     List<String> skipped = new ArrayList<>(choice.problems());
     skipped.addAll(aidChoice.problems());
@@ -142,6 +140,11 @@ public final class Ledger {
   public AidRelease aid() {
     return aid.orElseThrow(() -> LedgerException.failure("no release of Kiel's Ukraine Support"
         + " Tracker is available: import one with 'bulwark import kiel DIR'", null));
+  }
+
+  /** Returns every release of Kiel's tracker available, bundled and imported, oldest first. */
+  public List<Edition> aidReleases() {
+    return aidChoice.available();
   }
 
   /**

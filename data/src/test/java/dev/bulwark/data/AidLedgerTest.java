@@ -76,8 +76,8 @@ final class AidLedgerTest {
     Ledger ledger = Ledger.open(store(), Map.of());
     assertThat(ledger.aid().edition().id()).isEqualTo("30");
     assertThat(Ledger.open(store(), Map.of(Source.KIEL, "29")).aid()).isEqualTo(BUNDLED);
-    assertThat(ledger.availableEditions()).extracting(Edition::citation)
-        .contains("Kiel 29", "Kiel 30");
+    assertThat(ledger.aidReleases()).extracting(Edition::citation)
+        .containsExactly("Kiel 29", "Kiel 30");
     List<AidRevision> revisions = AidRevisions.between(ledger.aidRelease("29"), ledger.aid());
     assertThat(revisions).singleElement().satisfies(r -> {
       assertThat(r.iso3()).isEqualTo("USA");

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every edition of every source, embedded or imported, and which one the answers use; with
@@ -92,7 +93,7 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
             + " hague_core (NATO's core figures from 2026) or sipri_milex; empty for other"
             + " series"),
         Column.text("terms", "the publisher's terms of use"));
-    ledger.availableEditions().stream()
+    Stream.concat(ledger.availableEditions().stream(), ledger.aidReleases().stream())
         .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
         .forEach(e -> out.row(e.source().id(), e.id(), e.title(), e.published().toString(),
             e.priceBase().isPresent() ? e.priceBase().getAsInt() : null, e.origin(),
