@@ -40,4 +40,21 @@ final class ImportCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("missing.xlsx");
   }
+
+  @Test
+  void aKielReleaseWithADamagedFileIsBadInputNamingFileLineAndColumn(@TempDir Path temp)
+      throws IOException {
+    Files.writeString(temp.resolve("release_info.csv"),
+        "\"release\",\"period\",\"date\",\"label\"\n\"30\",\"07/2026\",\"2026-10-01\",\"R30\"\n");
+    Files.writeString(temp.resolve("data_explorer.csv"), "\"country\",\"iso\",\"year\","
+        + "\"month\",\"total\",\"financial\",\"humanitarian\",\"military\",\"commitments\","
+        + "\"to_be_allocated\",\"gdp\",\"pct_gdp\"\n"
+        + "\"Denmark\",\"DNK\",2026,5,1,0,0,\"lots\",1,0,336.76,0.3\n");
+
+    Run run = Run.of("import", "kiel", temp.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("data_explorer.csv line 2, column 'military': 'lots' is not"
+        + " a number");
+  }
 }

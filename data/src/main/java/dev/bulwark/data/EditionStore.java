@@ -1,8 +1,11 @@
 package dev.bulwark.data;
 
+import dev.bulwark.core.aid.AidRelease;
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.data.aid.KielDataHub;
+import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.TidyFormat;
 import dev.bulwark.data.workbook.Imported;
@@ -51,6 +54,7 @@ import java.util.stream.Stream;
 public final class EditionStore {
 
   private static final String EDITIONS = "editions";
+  private static final String AID = "aid";
   private static final char GENERATION = '@';
   private static final String TEMP_PREFIX = ".import-";
   private static final String LOCK = ".import.lock";
@@ -123,11 +127,69 @@ public final class EditionStore {
     Imported imported = switch (source) {
       case NATO -> new NatoTables(Countries.bundled()).readWithPlaces(file);
       case SIPRI -> new SipriWorkbook(Countries.bundled()).readWithPlaces(file);
+      case KIEL -> throw new ImportException("", "", "Kiel's tracker is imported from the"
+          + " directory of a release's Data Hub files, not from a workbook: use importAid");
       case WORLD_BANK -> throw new ImportException("", "", "World Bank series cannot be imported"
           + " from a workbook: expected source NATO or SIPRI");
     };
     store(imported, imported.edition().edition().origin());
     return imported.edition().edition();
+  }
+
+  /**
+   * Imports a release of the Kiel Institute's Ukraine Support Tracker from the directory of its
+   * Data Hub files ({@link KielDataHub}): read by header, checked file against file, written in
+   * the aid ledger's tidy format ({@link AidFormat}) into a hidden directory, read back and
+   * compared with what was read, then moved into place atomically as for a workbook. Re-importing
+   * a release replaces it. The release's number comes from {@code release_info.csv}.
+   *
+   * @return the release imported ({@code Kiel 29})
+   * @throws ImportException naming the file, line and column when a file does not read or the
+   *     files disagree (nothing is changed)
+   * @throws LedgerException (a failure) when the store cannot be written (nothing is changed)
+   */
+  public Edition importAid(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ImportException("", "", "no directory '" + dir + "': expected the directory of"
+          + " a Ukraine Support Tracker release's Data Hub files (data_explorer.csv, ...)");
+    }
+    AidRelease release = new KielDataHub(Countries.bundled()).read(dir);
+    String name = LedgerEdition.directoryName(release.edition());
+    publish(AID, name, release.edition().citation(), temp -> {
+      AidFormat.write(release, temp);
+      if (!AidFormat.read(TidyFormat.directory(temp), name).equals(release)) {
+        throw new ImportException("", "", release.edition().citation() + " does not read back"
+            + " as it was written: nothing was stored");
+      }
+    });
+    return release.edition();
+  }
+
+  /**
+   * Returns the imported releases of Kiel's tracker that read, oldest first, each with the
+   * directory of its highest generation; and why each damaged one was skipped.
+   */
+  Scan aidScan() {
+    return scan(AID);
+  }
+
+  /**
+   * Reads one imported aid release in full.
+   *
+   * @throws LedgerException (a failure) naming where and why the release is damaged
+   */
+  AidRelease loadAid(Edition edition) {
+    Path dir = aidScan().editions().get(edition);
+    if (dir == null) {
+      throw LedgerException.badInput("the store " + root + " has no release "
+          + edition.citation());
+    }
+    String name = dir.getFileName().toString();
+    try {
+      return AidFormat.read(TidyFormat.directory(dir), name);
+    } catch (IOException | RuntimeException e) {
+      throw LedgerException.failure(damage(name, e), e);
+    }
   }
 
   /**
@@ -142,6 +204,15 @@ public final class EditionStore {
   public List<String> verify() {
     Scan scan = scan();
     List<String> problems = new ArrayList<>(scan.damaged().values());
+    Scan aid = aidScan();
+    problems.addAll(aid.damaged().values());
+    for (Edition release : aid.editions().keySet()) {
+      try {
+        loadAid(release);
+      } catch (LedgerException e) {
+        problems.add(e.getMessage());
+      }
+    }
     for (Path dir : scan.editions().values()) {
       String name = dir.getFileName().toString();
       try {
@@ -185,7 +256,12 @@ public final class EditionStore {
 
   /** Returns each stored edition with the directory of its highest generation. */
   Scan scan() {
-    Path editions = root.resolve(EDITIONS);
+    return scan(EDITIONS);
+  }
+
+  /** Returns each stored edition of a kind with the directory of its highest generation. */
+  private Scan scan(String kind) {
+    Path editions = root.resolve(kind);
     if (!Files.isDirectory(editions)) {
       return new Scan(Map.of(), Map.of());
     }
@@ -248,7 +324,34 @@ public final class EditionStore {
    */
   private void store(Imported imported, String file) {
     LedgerEdition edition = imported.edition();
-    Path editions = root.resolve(EDITIONS);
+    publish(EDITIONS, edition.directoryName(), edition.edition().citation(), temp -> {
+      TidyFormat.write(edition, temp);
+      LedgerEdition readBack = TidyFormat.read(TidyFormat.directory(temp),
+          edition.directoryName());
+      List<EditionVerifier.Problem> problems =
+          EditionVerifier.check(readBack, imported.places());
+      if (!problems.isEmpty()) {
+        throw problems.get(0).toImportException(file);
+      }
+    });
+  }
+
+  /** Writes an edition into a temporary directory and checks it there, throwing if it fails. */
+  @FunctionalInterface
+  private interface Writing {
+    void writeAndCheck(Path temp) throws IOException;
+  }
+
+  /**
+   * Publishes one edition directory under {@code <store>/<kind>/}: see {@link #store}.
+   *
+   * @param kind the store's subdirectory ({@code editions}, {@code aid})
+   * @param name the edition's directory name without generation ({@code kiel-29})
+   * @param citation the edition's citation for messages
+   * @param writing writes the files into the temporary directory and checks them
+   */
+  private void publish(String kind, String name, String citation, Writing writing) {
+    Path editions = root.resolve(kind);
     Path temp = null;
     try {
       Files.createDirectories(editions);
@@ -256,18 +359,11 @@ public final class EditionStore {
           StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = lock.lock()) {
         removeLeftovers(editions);
         temp = Files.createTempDirectory(editions, TEMP_PREFIX);
-        TidyFormat.write(edition, temp);
-        LedgerEdition readBack = TidyFormat.read(TidyFormat.directory(temp),
-            edition.directoryName());
-        List<EditionVerifier.Problem> problems =
-            EditionVerifier.check(readBack, imported.places());
-        if (!problems.isEmpty()) {
-          throw problems.get(0).toImportException(file);
-        }
+        writing.writeAndCheck(temp);
         shareAndForce(temp);
-        List<Path> older = generations(edition.directoryName());
+        List<Path> older = generations(editions, name);
         int next = older.stream().mapToInt(EditionStore::generation).max().orElse(0) + 1;
-        Path target = editions.resolve(edition.directoryName() + GENERATION + next);
+        Path target = editions.resolve(name + GENERATION + next);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         temp = null;
         forceDirectory(editions);
@@ -279,8 +375,8 @@ public final class EditionStore {
       throw LedgerException.failure("the store " + root + " cannot rename directories"
           + " atomically; expected a local file system", e);
     } catch (IOException e) {
-      throw LedgerException.failure("cannot write " + edition.edition().citation()
-          + " into the store " + root + ": " + why(e), e);
+      throw LedgerException.failure("cannot write " + citation + " into the store " + root
+          + ": " + why(e), e);
     } finally {
       if (temp != null) {
         deleteQuietly(temp);
@@ -336,8 +432,9 @@ public final class EditionStore {
     }
   }
 
-  private List<Path> generations(String directoryName) throws IOException {
-    try (Stream<Path> dirs = Files.list(root.resolve(EDITIONS))) {
+  private static List<Path> generations(Path editions, String directoryName)
+      throws IOException {
+    try (Stream<Path> dirs = Files.list(editions)) {
       return dirs.filter(d -> d.getFileName().toString().startsWith(directoryName + GENERATION))
           .toList();
     }

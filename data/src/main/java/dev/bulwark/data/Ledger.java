@@ -1,5 +1,6 @@
 package dev.bulwark.data;
 
+import dev.bulwark.core.aid.AidRelease;
 import dev.bulwark.core.alliance.Alliance;
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Edition;
@@ -7,8 +8,10 @@ import dev.bulwark.core.panel.Panel;
 import dev.bulwark.core.panel.Source;
 import dev.bulwark.core.panel.SpendingDefinition;
 import dev.bulwark.data.alliance.AllianceTable;
+import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
+import dev.bulwark.data.format.TidyFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +35,15 @@ import java.util.stream.Collectors;
  * release (1949–2024) and the World Bank's GDP and population (snapshot 2026-03). They live as
  * class-path resources under {@code dev/bulwark/data/ledger/}, one directory per edition in the
  * tidy format of {@link dev.bulwark.data.format}, produced by the project's own importers from the
- * official files (see {@code tools/derive-ledger}).
+ * official files (see {@code tools/derive-ledger}). Beside them, in the aid ledger's format
+ * ({@link AidFormat}), Release 29 of the Kiel Institute's Ukraine Support Tracker (data to April
+ * 2026), read by {@link #aid()}.
  */
 public final class Ledger {
 
   private static final String LEDGER = "ledger";
   private static final String INDEX = LEDGER + "/editions.txt";
+  private static final String AID_INDEX = LEDGER + "/aid.txt";
 
   private final Panel panel;
   private final List<Alliance> alliances;
@@ -46,9 +52,11 @@ public final class Ledger {
   private final List<String> problems;
   private final EditionStore store;
   private final EditionChoice choice;
+  private final AidChoice aidChoice;
+  private final Optional<AidRelease> aid;
 
   private Ledger(Collection<EditionChoice.Chosen> editions, EditionChoice choice,
-      EditionStore store) {
+      EditionStore store, AidChoice aidChoice, Optional<AidRelease> aid) {
     Panel.Builder builder = Panel.builder();
     Map<Source, EditionChoice.Chosen> bySource = new EnumMap<>(Source.class);
     for (EditionChoice.Chosen edition : editions) {
@@ -57,9 +65,13 @@ public final class Ledger {
     }
     this.panel = builder.build();
     this.alliances = AllianceTable.bundled(Countries.bundled());
+    this.aidChoice = aidChoice;
+    this.aid = aid;
     this.available = choice.available();
     this.chosen = bySource;
-    this.problems = choice.problems();
+    List<String> skipped = new ArrayList<>(choice.problems());
+    skipped.addAll(aidChoice.problems());
+    this.problems = List.copyOf(skipped);
     this.store = store;
     this.choice = choice;
   }
@@ -81,7 +93,8 @@ public final class Ledger {
   public static Ledger parseEmbedded() {
     List<BundledEdition> editions = readEmbedded();
     List<EditionChoice.Chosen> all = editions.stream().map(EditionChoice.Chosen::of).toList();
-    Ledger ledger = new Ledger(all, new EditionChoice(editions, null), null);
+    AidChoice aid = new AidChoice(readEmbeddedAid(), null);
+    Ledger ledger = new Ledger(all, new EditionChoice(editions, null), null, aid, aid.newest());
     ledger.panel().size();
     return ledger;
   }
@@ -101,6 +114,9 @@ public final class Ledger {
     EditionChoice choice = new EditionChoice(Holder.EDITIONS, store);
     List<EditionChoice.Chosen> chosen = new ArrayList<>();
     for (Source source : Source.values()) {
+      if (source == Source.KIEL) {
+        continue;
+      }
       String pinned = pinnedEditionIds.get(source);
       if (pinned != null) {
         chosen.add(choice.pinned(source, pinned));
@@ -108,7 +124,37 @@ public final class Ledger {
         choice.newest(source).ifPresent(chosen::add);
       }
     }
-    return new Ledger(chosen, choice, store);
+    AidChoice aid = new AidChoice(Holder.AID, store);
+    String pinnedAid = pinnedEditionIds.get(Source.KIEL);
+    Optional<AidRelease> release = pinnedAid == null ? aid.newest()
+        : Optional.of(aid.pinned(pinnedAid));
+    return new Ledger(chosen, choice, store, aid, release);
+  }
+
+  /**
+   * Returns the chosen release of the Kiel Institute's Ukraine Support Tracker: the pinned one
+   * ({@code --edition kiel=29}) or the newest, bundled or imported.
+   *
+   * @throws LedgerException (a failure) when no release is available
+   */
+  public AidRelease aid() {
+    return aid.orElseThrow(() -> LedgerException.failure("no release of Kiel's Ukraine Support"
+        + " Tracker is available: import one with 'bulwark import kiel DIR'", null));
+  }
+
+  /** Returns every release of Kiel's tracker available, bundled and imported, oldest first. */
+  public List<Edition> aidReleases() {
+    return aidChoice.available();
+  }
+
+  /**
+   * Returns any available release of Kiel's tracker, whether or not the answers use it.
+   *
+   * @throws LedgerException (bad input) naming the available ids when there is none, or (a
+   *     failure) when the stored release does not read
+   */
+  public AidRelease aidRelease(String id) {
+    return aidChoice.pinned(id);
   }
 
   /** Returns the figures, one edition per source. */
@@ -206,20 +252,9 @@ public final class Ledger {
   }
 
   private static List<BundledEdition> readEmbedded() {
-    try (InputStream index = Ledger.class.getResourceAsStream(INDEX)) {
-      if (index == null) {
-        throw LedgerException.failure("bundled resource " + INDEX + " is missing", null);
-      }
-      List<String> dirs = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String dir = line.strip();
-        if (!dir.isEmpty() && !dir.startsWith("#")) {
-          dirs.add(dir);
-        }
-      }
-      return dirs.stream().map(dir -> BundledEdition.of(LEDGER + "/" + dir)).toList();
-    } catch (IOException | RuntimeException e) {
+    try {
+      return indexed(INDEX).stream().map(dir -> BundledEdition.of(LEDGER + "/" + dir)).toList();
+    } catch (RuntimeException e) {
       if (e instanceof LedgerException le) {
         throw le;
       }
@@ -227,10 +262,47 @@ public final class Ledger {
     }
   }
 
+  /** Returns the directory names an index resource lists, skipping blanks and comments. */
+  private static List<String> indexed(String index) {
+    try (InputStream in = Ledger.class.getResourceAsStream(index)) {
+      if (in == null) {
+        throw LedgerException.failure("bundled resource " + index + " is missing", null);
+      }
+      List<String> dirs = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String dir = line.strip();
+        if (!dir.isEmpty() && !dir.startsWith("#")) {
+          dirs.add(dir);
+        }
+      }
+      return dirs;
+    } catch (IOException e) {
+      throw LedgerException.failure("cannot read the bundled ledger: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<AidRelease> readEmbeddedAid() {
+    return indexed(AID_INDEX).stream().map(dir -> {
+      try {
+        return AidFormat.read(TidyFormat.resources(Ledger.class, LEDGER + "/" + dir),
+            "bundled " + LEDGER + "/" + dir);
+      } catch (IOException | RuntimeException e) {
+        throw LedgerException.failure("cannot read the bundled aid release " + dir + ": "
+            + e.getMessage(), e);
+      }
+    }).toList();
+  }
+
   private static final class Holder {
     static final List<BundledEdition> EDITIONS = readEmbedded();
-    static final Ledger EMBEDDED = new Ledger(
-        EDITIONS.stream().map(EditionChoice.Chosen::of).toList(),
-        new EditionChoice(EDITIONS, null), null);
+    static final List<AidRelease> AID = readEmbeddedAid();
+    static final Ledger EMBEDDED = embeddedLedger();
+
+    private static Ledger embeddedLedger() {
+      AidChoice aid = new AidChoice(AID, null);
+      return new Ledger(EDITIONS.stream().map(EditionChoice.Chosen::of).toList(),
+          new EditionChoice(EDITIONS, null), null, aid, aid.newest());
+    }
   }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -49,10 +50,12 @@ public final class DataPackage {
   /** Collects the package over a context: every available edition, the engines' tables. */
   public static DataPackage of(AnswerContext context) {
     List<Resource> all = new ArrayList<>(LedgerResources.of(context.ledger()));
+    all.addAll(AidResources.of(context.ledger()));
     all.addAll(TreatyResources.of(context.engine().treaties(), context.gazetteer()));
     all.addAll(PostureResources.of(context.posture()));
-    return new DataPackage(all, context.ledger().availableEditions().stream()
-        .map(e -> e.source().id() + "=" + e.id()).toList());
+    return new DataPackage(all, Stream.concat(context.ledger().availableEditions().stream(),
+        context.ledger().aidReleases().stream()).map(e -> e.source().id() + "=" + e.id())
+        .toList());
   }
 
   /** Returns the data files' names, in the descriptor's order. */
@@ -87,11 +90,12 @@ public final class DataPackage {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("profile", "tabular-data-package");
     out.put("name", "bulwark-dataset");
-    out.put("title", "Bulwark's curated dataset: defence spending, collective-defence"
-        + " guarantees and US force posture");
+    out.put("title", "Bulwark's curated dataset: defence spending, aid to Ukraine,"
+        + " collective-defence guarantees and US force posture");
     out.put("description", "Every edition of NATO's, SIPRI's and the World Bank's figures that"
-        + " Bulwark holds, its country, alliance, treaty and place tables, and US personnel by"
-        + " host and quarter with the command plan. Each resource states its sources and terms.");
+        + " Bulwark holds, every release of Kiel's Ukraine Support Tracker (its aid ledger), its"
+        + " country, alliance, treaty and place tables, and US personnel by host and quarter with"
+        + " the command plan. Each resource states its sources and terms.");
     out.put("editions", editions);
     out.put("licenses", List.of(licence(Licence.BULWARK)));
     out.put("resources", resources.stream().map(DataPackage::describe).toList());

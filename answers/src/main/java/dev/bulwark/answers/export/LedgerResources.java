@@ -139,6 +139,7 @@ final class LedgerResources {
   }
 
   private static List<Licence> licences() {
-    return Arrays.stream(Source.values()).map(Licence::of).toList();
+    return Arrays.stream(Source.values()).filter(s -> s != Source.KIEL).map(Licence::of)
+        .toList();
   }
 }

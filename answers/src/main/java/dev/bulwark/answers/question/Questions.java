@@ -2,6 +2,7 @@ package dev.bulwark.answers.question;
 
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.AnswersException;
+import dev.bulwark.answers.aid.AidQuestion;
 import dev.bulwark.answers.burden.ExploitationQuestion;
 import dev.bulwark.answers.burden.FairShareQuestion;
 import dev.bulwark.answers.burden.GapQuestion;
@@ -49,6 +50,7 @@ public final class Questions {
         new PathQuestion(),
         new FairShareQuestion(),
         new ExploitationQuestion(),
+        new AidQuestion(),
         new CountriesQuestion(),
         new SourcesQuestion(),
         new GuaranteeQuestion(),

@@ -9,12 +9,15 @@ import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Edition;
+import dev.bulwark.core.panel.Source;
 import dev.bulwark.core.panel.SpendingDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every edition of every source, embedded or imported, and which one the answers use; with
@@ -53,7 +56,8 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
           "NATO's 2025 tables, 'bulwark sources --compare nato=2024,nato=2025' shows every figure",
           "whose value or estimate flag changed (old, new, difference), the figures added and",
           "removed, and per ally how many changed and the largest revision. Unchanged figures",
-          "are not listed."),
+          "are not listed. Releases of Kiel's aid tracker compare month by month:",
+          "'bulwark sources --compare kiel=28,kiel=29' after importing Release 29."),
       List.of("bulwark sources", "bulwark sources --edition nato=2024 --format json",
           "bulwark sources --verify", "bulwark sources --compare nato=2023,nato=2024"),
       List.of(VERIFY, COMPARE));
@@ -71,10 +75,13 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
   @Override
   public Table answer(Request request, AnswerContext context) {
     if (request.compare().isPresent()) {
-      return RevisionTable.of(request.compare().get(), context);
+      EditionPair pair = request.compare().get();
+      return pair.source() == Source.KIEL ? AidRevisionTable.of(pair, context)
+          : RevisionTable.of(pair, context);
     }
     var ledger = context.ledger();
-    Set<Edition> inUse = Set.copyOf(ledger.panel().editions());
+    Set<Edition> inUse = new HashSet<>(ledger.panel().editions());
+    inUse.add(ledger.aid().edition());
     Table out = Table.of(Column.text("source", "the publisher's id"),
         Column.text("edition", "the edition's id"),
         Column.text("title", "the edition as the publisher names it"),
@@ -86,7 +93,7 @@ public final class SourcesQuestion implements Question<SourcesQuestion.Request> 
             + " hague_core (NATO's core figures from 2026) or sipri_milex; empty for other"
             + " series"),
         Column.text("terms", "the publisher's terms of use"));
-    ledger.availableEditions().stream()
+    Stream.concat(ledger.availableEditions().stream(), ledger.aidReleases().stream())
         .sorted(Comparator.comparing(Edition::source).thenComparing(Edition::published))
         .forEach(e -> out.row(e.source().id(), e.id(), e.title(), e.published().toString(),
             e.priceBase().isPresent() ? e.priceBase().getAsInt() : null, e.origin(),

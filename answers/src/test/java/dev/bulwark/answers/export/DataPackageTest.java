@@ -94,6 +94,26 @@ final class DataPackageTest {
     assertThat(share(values, "USA")).isCloseTo(3.38, within(0.005));
   }
 
+  /*
+   * Kiel's allocations January 2022 – April 2026, Release 29: the United States EUR 115.381 bn,
+   * the sum of data_explorer.csv's USA rows computed independently with python3.
+   */
+  @Test
+  void theAidLedgerIsInThePackageWithItsReleaseAndTheUnitedStatesTotal() throws IOException {
+    Path out = tmp.resolve("package");
+    data.writeTo(out, false);
+
+    assertThat(data.files()).contains("aid_donors.csv", "aid_months.csv", "aid_channels.csv",
+        "aid_weapons.csv");
+    double us = read(out.resolve("aid_months.csv")).stream()
+        .filter(r -> r.get("release").equals("29") && r.get("iso3").equals("USA"))
+        .mapToDouble(r -> Double.parseDouble(r.get("total_eur_bn"))).sum();
+    assertThat(us).isCloseTo(115.381, within(0.001));
+    JsonNode descriptor = JSON.readTree(out.resolve(DataPackage.DESCRIPTOR).toFile());
+    assertThat(descriptor.get("editions").toString()).contains("kiel=29");
+    assertThat(descriptor.toString()).contains("Kiel Working Paper 2218");
+  }
+
   private static double share(List<CSVRecord> values, String iso3) {
     CSVRecord row = values.stream().filter(r -> r.get("source").equals("nato")
         && r.get("edition").equals("2024") && r.get("iso3").equals(iso3)

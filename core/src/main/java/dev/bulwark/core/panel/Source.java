@@ -10,7 +10,10 @@ public enum Source {
       "Non-commercial use with credit to the SIPRI Military Expenditure Database."),
   /** World Bank, World Development Indicators. */
   WORLD_BANK("World Bank", "World Bank, World Development Indicators",
-      "CC BY 4.0; credit the World Bank.");
+      "CC BY 4.0; credit the World Bank."),
+  /** Kiel Institute for the World Economy, Ukraine Support Tracker (aid to Ukraine). */
+  KIEL("Kiel", "Kiel Institute for the World Economy, Ukraine Support Tracker",
+      "Cite the Ukraine Support Tracker: Trebesch et al., Kiel Working Paper 2218, with updates.");
 
   private final String shortName;
   private final String title;

@@ -56,13 +56,13 @@ public enum SpendingDefinition {
   /**
    * Returns the definition a source's editions use unless they say otherwise: NATO's total
    * defence expenditure, SIPRI's military expenditure, none for a source without defence
-   * spending (the World Bank).
+   * spending (the World Bank, Kiel's aid tracker).
    */
   public static Optional<SpendingDefinition> usual(Source source) {
     return switch (source) {
       case NATO -> Optional.of(NATO_TOTAL);
       case SIPRI -> Optional.of(SIPRI_MILEX);
-      case WORLD_BANK -> Optional.empty();
+      case WORLD_BANK, KIEL -> Optional.empty();
     };
   }
 

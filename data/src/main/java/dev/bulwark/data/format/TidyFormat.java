@@ -139,22 +139,8 @@ public final class TidyFormat {
    * @throws IOException when a file cannot be written
    */
   public static void write(LedgerEdition ledger, Path dir) throws IOException {
-    Edition e = ledger.edition();
-    StringBuilder props = new StringBuilder();
-    property(props, "source", e.source().name());
-    property(props, "id", e.id());
-    property(props, "title", e.title());
-    property(props, "published", e.published().toString());
-    property(props, "origin", e.origin());
-    if (e.priceBase().isPresent()) {
-      property(props, "price_base", String.valueOf(e.priceBase().getAsInt()));
-    }
-    if (e.definition().isPresent()) {
-      property(props, "definition", e.definition().get().id());
-    }
-    property(props, "terms", e.source().terms());
-    property(props, "derived_by", ledger.derivedBy());
-    Files.writeString(dir.resolve(PROPERTIES), props, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(PROPERTIES), editionProperties(ledger.edition(),
+        ledger.derivedBy()), StandardCharsets.UTF_8);
 
     StringBuilder values = new StringBuilder(ledger.values().size() * 48);
     try (CSVPrinter out = new CSVPrinter(values, format(VALUES_HEADER))) {
@@ -183,12 +169,31 @@ public final class TidyFormat {
     Files.writeString(dir.resolve(NOTES), notes, StandardCharsets.UTF_8);
   }
 
+  /** Returns the lines of an edition's {@code edition.properties}, in a fixed order. */
+  static StringBuilder editionProperties(Edition e, String derivedBy) {
+    StringBuilder props = new StringBuilder();
+    property(props, "source", e.source().name());
+    property(props, "id", e.id());
+    property(props, "title", e.title());
+    property(props, "published", e.published().toString());
+    property(props, "origin", e.origin());
+    if (e.priceBase().isPresent()) {
+      property(props, "price_base", String.valueOf(e.priceBase().getAsInt()));
+    }
+    if (e.definition().isPresent()) {
+      property(props, "definition", e.definition().get().id());
+    }
+    property(props, "terms", e.source().terms());
+    property(props, "derived_by", derivedBy);
+    return props;
+  }
+
   /**
    * Writes one property line, escaping what {@link Properties#load} would otherwise misread: a
    * backslash, a leading blank and every control character (a carriage return in a file name
    * would end the line), so any value reads back as written.
    */
-  private static void property(StringBuilder out, String key, String value) {
+  static void property(StringBuilder out, String key, String value) {
     out.append(key).append('=');
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
@@ -203,7 +208,7 @@ public final class TidyFormat {
     out.append('\n');
   }
 
-  private static Properties properties(FileOpener dir, String where) throws IOException {
+  static Properties properties(FileOpener dir, String where) throws IOException {
     try (InputStream in = dir.open(PROPERTIES)) {
       BadInputException.require(in != null, where + " has no " + PROPERTIES);
       Properties props = new Properties();
@@ -212,7 +217,7 @@ public final class TidyFormat {
     }
   }
 
-  private static Edition edition(Properties props, String where) {
+  static Edition edition(Properties props, String where) {
     String source = required(props, "source", where);
     String published = required(props, "published", where);
     String priceBase = props.getProperty("price_base", "");
@@ -250,7 +255,7 @@ public final class TidyFormat {
     }
   }
 
-  private static String required(Properties props, String key, String where) {
+  static String required(Properties props, String key, String where) {
     String value = props.getProperty(key);
     BadInputException.require(value != null && !value.isBlank(),
         where + "/" + PROPERTIES + " has no '" + key + "'");
@@ -286,12 +291,12 @@ public final class TidyFormat {
    * The tidy files' CSV: a header line, records ended by a line feed, fields quoted only when
    * they hold a comma, quote or line break (so plain values are written as they are).
    */
-  private static CSVFormat format(List<String> header) {
+  static CSVFormat format(List<String> header) {
     return CSVFormat.RFC4180.builder().setRecordSeparator('\n')
         .setHeader(header.toArray(String[]::new)).get();
   }
 
-  private static List<CSVRecord> rows(InputStream in, List<String> header, String where)
+  static List<CSVRecord> rows(InputStream in, List<String> header, String where)
       throws IOException {
     try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
         .get().parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
@@ -313,7 +318,7 @@ public final class TidyFormat {
   }
 
   /** The line a record starts on, the header being line 1. */
-  private static long line(CSVRecord row) {
+  static long line(CSVRecord row) {
     return row.getRecordNumber() + 1;
   }
 }

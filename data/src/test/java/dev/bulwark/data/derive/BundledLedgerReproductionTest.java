@@ -2,6 +2,8 @@ package dev.bulwark.data.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.aid.AidRelease;
+import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.TidyFormat;
 import java.io.IOException;
@@ -39,6 +41,23 @@ final class BundledLedgerReproductionTest {
           assertThat(in.readAllBytes()).as(dir + "/" + file)
               .isEqualTo(Files.readAllBytes(tmp.resolve(dir).resolve(file)));
         }
+      }
+    }
+  }
+
+  @Test
+  void importingKielsDataHubFilesReproducesTheBundledAidReleaseExactly() throws IOException {
+    Path data = OfficialFiles.find().orElse(null);
+    Assumptions.assumeTrue(data != null, "../shared/data is not beside the checkout");
+    AidRelease derived = OfficialFiles.readAid(data);
+    DeriveLedger.writeAid(derived, tmp);
+    String dir = "kiel-" + derived.edition().id();
+    assertThat(AidFormat.read(TidyFormat.resources(dev.bulwark.data.Ledger.class, "ledger/" + dir),
+        dir)).isEqualTo(derived);
+    for (String file : AidFormat.FILES) {
+      try (var in = dev.bulwark.data.Ledger.class.getResourceAsStream("ledger/" + dir + "/" + file)) {
+        assertThat(in.readAllBytes()).as(dir + "/" + file)
+            .isEqualTo(Files.readAllBytes(tmp.resolve(dir).resolve(file)));
       }
     }
   }

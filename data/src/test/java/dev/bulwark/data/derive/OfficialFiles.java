@@ -1,8 +1,10 @@
 package dev.bulwark.data.derive;
 
+import dev.bulwark.core.aid.AidRelease;
 import dev.bulwark.core.country.Countries;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.data.aid.KielDataHub;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.workbook.NatoTables;
 import dev.bulwark.data.workbook.SipriWorkbook;
@@ -23,6 +25,8 @@ final class OfficialFiles {
   static final String SIPRI = "sipri/SIPRI-Milex-data-1949-2024_2.xlsx";
   static final String WB_GDP = "worldbank/gdp_current_usd.csv";
   static final String WB_POPULATION = "worldbank/population_total.csv";
+  /** The Data Hub files of the Ukraine Support Tracker's Release 29. */
+  static final String KIEL = "kiel_ukraine_support_tracker";
 
   /**
    * The World Bank snapshot: datahub's GDP package updated 2026-03-20 and population package
@@ -48,6 +52,11 @@ final class OfficialFiles {
       }
     }
     return Optional.empty();
+  }
+
+  /** Reads the bundled release of Kiel's tracker with the project's importer. */
+  static AidRelease readAid(Path data) {
+    return new KielDataHub(Countries.bundled()).read(data.resolve(KIEL));
   }
 
   /** Reads the three editions with the project's importers, in the ledger's order. */

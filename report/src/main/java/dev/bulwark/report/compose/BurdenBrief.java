@@ -43,6 +43,9 @@ import java.util.OptionalInt;
  *   <li>the United States against Europe and Canada, {@code 100 × S_USA / Σ S} over the years, and
  *       each ally's fair-share ratio {@code (S_i / Σ S) / (Y_i / Σ Y)} ({@code
  *       TransatlanticSplit}, {@code FairShare});
+ *   <li>who supports Ukraine: aid allocated by Europe and by the United States year by year,
+ *       Europe's share of military aid and the largest donors, from Kiel's Ukraine Support
+ *       Tracker ({@code UkraineSupport}, {@code docs/aid-ledger.md});
  *   <li>the Olson–Zeckhauser exploitation test, Spearman and Kendall rank correlations of GDP
  *       with the share of GDP, one-tailed, read at the 5% level ({@code ExploitationTest});
  *   <li>who is covered: the states bound to defend Ukraine, the Baltic states, Poland, Japan and
@@ -150,12 +153,14 @@ public final class BurdenBrief {
         .section(GapSection.of(figures))
         .section(PathSection.of(figures))
         .section(SplitSection.of(figures))
+        .section(AidSection.of(ledger.aid()))
         .section(ExploitationSection.of(figures))
         .section(GuaranteesSection.of(GuaranteesSection.DATE, ledger.panel(), figures.wording()))
         .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(CampaignSection.of(campaign))
         .section(SourcesSection.of(figures, ledger));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
+    brief.source(AidSection.citation(ledger.aid()));
     brief.source(GuaranteesSection.CITATION).source(PostureSection.CITATION)
         .source(CampaignSection.CITATION);
     return new ComposedBrief(brief.build(), summary);

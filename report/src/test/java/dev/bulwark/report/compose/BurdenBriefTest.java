@@ -155,13 +155,14 @@ final class BurdenBriefTest {
   @Test
   void everySectionIsThereInOrderWithItsChart() {
     assertThat(BRIEF.sections()).extracting(Section::id).containsExactly(TargetsSection.ID,
-        GapSection.ID, PathSection.ID, SplitSection.ID, ExploitationSection.ID,
+        GapSection.ID, PathSection.ID, SplitSection.ID, AidSection.ID, ExploitationSection.ID,
         GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, SourcesSection.ID);
     assertThat(BRIEF.charts()).extracting(Chart::id).containsExactly(TargetsSection.CHART_ID,
-        GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID,
+        GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID, AidSection.CHART_ID,
         ExploitationSection.CHART_ID, PostureSection.CHART_ID, CampaignSection.CHART_ID);
     assertThat(BRIEF.charts()).filteredOn(chart -> !chart.id().equals(PostureSection.CHART_ID)
-            && !chart.id().equals(CampaignSection.CHART_ID))
+            && !chart.id().equals(CampaignSection.CHART_ID)
+            && !chart.id().equals(AidSection.CHART_ID))
         .allSatisfy(chart ->
         assertThat(chart.caption()).startsWith("Source: NATO 2024, estimates."));
   }
@@ -173,12 +174,29 @@ final class BurdenBriefTest {
         "SIPRI Military Expenditure Database 2025 (data 1949-2024), published 2025-04-30",
         "World Development Indicators: GDP (current US$) and population, snapshot of March 2026,"
             + " published 2026-03-20");
-    assertThat(BRIEF.sources()).extracting(Citation::name).hasSize(6)
+    assertThat(BRIEF.sources()).extracting(Citation::name).hasSize(7)
+        .anyMatch(name -> name.contains("Ukraine Support Tracker"))
         .anyMatch(name -> name.contains("DMDC")).anyMatch(name -> name.contains("RAND")
             || name.contains("Shlapak")).anyMatch(name -> name.contains("Treaty texts"));
     assertThat(table(SourcesSection.ID, 0).rows()).extracting(row -> row.get(0))
         .containsExactly("NATO 2024", "SIPRI 2025-04", "World Bank 2026-03");
     assertThat(BRIEF.dateLine()).contains("Figures for 2023 and 2024 are estimates");
+  }
+
+  /*
+   * Expected values: sums of Kiel's Release 29 data_explorer.csv by year and donor group,
+   * computed independently with python3 (see UkraineSupportTest in burden for the grouping).
+   */
+  @Test
+  void whoSupportsUkraineSetsEuropeBesideTheUnitedStatesYearByYear() {
+    BarChart aid = (BarChart) chart(AidSection.CHART_ID);
+    assertThat(aid.categories()).containsExactly("2022", "2023", "2024", "2025",
+        "2026-01..2026-04");
+    assertThat(aid.series().get(0).values()).containsExactly(37.2, 46.8, 44.5, 74.1, 12.3);
+    assertThat(aid.series().get(2).values()).containsExactly(35.4, 33.0, 46.4, 0.5, 0.0);
+    assertThat(paragraphs(AidSection.ID)).anyMatch(text -> text.contains("EUR 214.8 bn")
+        && text.contains("EUR 115.4 bn") && text.contains("In 2025 Europe gave 93.1%"));
+    assertThat(table(AidSection.ID, 0).rows().get(0).get(0)).isEqualTo("United States (USA)");
   }
 
   @Test

@@ -98,8 +98,8 @@ final class DashboardInChromiumTest {
     browser.open(page("/"));
     List<String> links = browser.elements(".pages a").stream()
         .map(link -> link.getAttribute("href")).toList();
-    assertThat(links).containsExactly(page("/spending.html"), page("/posture.html"),
-        page("/guarantees.html"), page("/campaign.html"));
+    assertThat(links).containsExactly(page("/spending.html"), page("/aid.html"),
+        page("/posture.html"), page("/guarantees.html"), page("/campaign.html"));
     assertThat(browser.errors()).isEmpty();
     screenshot("home");
   }
@@ -195,6 +195,47 @@ final class DashboardInChromiumTest {
     browser.waitForCharts("chart-map");
     assertThat(browser.errors()).isEmpty();
     screenshot("posture");
+  }
+
+  /*
+   * Expected values: Kiel's Release 29 data_explorer.csv, computed independently with python3:
+   * Denmark's allocations January 2022 – April 2026 are 100 × 11.025 / 336.763 = 3.2739% of its
+   * 2021 GDP; the United States allocated nothing after January 2025.
+   */
+  @Test
+  void theAidPageColoursDonorsByShareOfGdpAndStacksEuropeAgainstTheUnitedStates(
+      @TempDir Path downloads) throws Exception {
+    browser.open(page("/aid.html?view=europe"));
+    assertDrawnWithoutErrors("chart-map", "chart-months", "chart-weapons");
+    JsonNode denmark = find(option("chart-map").at("/series/0/data"), "name", "DNK");
+    assertThat(denmark.get("value").asDouble()).isCloseTo(3.2739, within(0.0001));
+    JsonNode monthly = option("chart-months");
+    int february2025 = indexOf(monthly.at("/xAxis/0/data"), "2025-02");
+    JsonNode us = find(monthly.get("series"), "id", "united_states_eur_bn").get("data");
+    for (int i = february2025; i < us.size(); i++) {
+      assertThat(us.get(i).asDouble()).isZero();
+    }
+    assertThat(find(monthly.get("series"), "id", "european_states_eur_bn").get("stack").asText())
+        .isEqualTo("aid");
+    assertThat(browser.element("table-regions").getText()).contains("united_states");
+    screenshot("aid");
+
+    browser.evaluate("const f = document.getElementById('from'); f.value = '2025-02';"
+        + " f.dispatchEvent(new Event('change'));");
+    browser.waitUntil("document.getElementById('map-caption').textContent.includes('2025-02')");
+    assertThat(browser.address()).contains("from=2025-02");
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('map-caption').textContent.includes('2025-02')");
+    browser.waitForCharts("chart-map", "chart-months");
+    assertThat(option("chart-months").at("/xAxis/0/data").get(0).asText()).isEqualTo("2025-02");
+
+    browser.downloadTo(downloads);
+    WebElement csv = browser.element("downloads-months").findElement(By.cssSelector("a.download-csv"));
+    String name = csv.getAttribute("download");
+    csv.click();
+    assertThat(Files.readString(browser.downloaded(downloads.resolve(name))))
+        .startsWith("month,total_eur_bn,military_eur_bn,financial_eur_bn,humanitarian_eur_bn,");
+    assertThat(browser.errors()).isEmpty();
   }
 
   /** Moves the quarter slider to the quarter, as a drag would, and lets the page answer. */

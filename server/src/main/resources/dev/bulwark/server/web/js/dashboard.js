@@ -4,8 +4,8 @@
 
 /** The dashboard's pages, in the order of the masthead. */
 const PAGES = [
-  ['spending', 'Spending'], ['posture', 'Posture'], ['guarantees', 'Guarantees'],
-  ['campaign', 'Campaign'],
+  ['spending', 'Spending'], ['aid', 'Aid to Ukraine'], ['posture', 'Posture'],
+  ['guarantees', 'Guarantees'], ['campaign', 'Campaign'],
 ];
 
 /** Fills the page's masthead with the name and the links to every page, marking this one. */
