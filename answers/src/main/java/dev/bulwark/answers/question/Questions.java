@@ -7,6 +7,7 @@ import dev.bulwark.answers.burden.FairShareQuestion;
 import dev.bulwark.answers.burden.GapQuestion;
 import dev.bulwark.answers.burden.PathQuestion;
 import dev.bulwark.answers.burden.SpendingQuestion;
+import dev.bulwark.answers.forces.ReplaceQuestion;
 import dev.bulwark.answers.reference.CountriesQuestion;
 import dev.bulwark.answers.reference.SourcesQuestion;
 import dev.bulwark.answers.guarantees.GuaranteeQuestion;
@@ -57,6 +58,7 @@ public final class Questions {
         new PostureQuestion(),
         new PosturesQuestion(),
         new CampaignQuestion(),
+        new ReplaceQuestion(),
         new ScenarioQuestion()));
   }
 
