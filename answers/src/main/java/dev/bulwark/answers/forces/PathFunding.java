@@ -31,7 +31,7 @@ import java.util.Set;
  *     currency at 2024 prices
  * @param allies each European ally's part of the replacement's cost over the horizon
  */
-record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
+public record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
 
   /** The inflation assumed to bring current dollars to 2024 prices, a fraction a year. */
   static final double INFLATION = 0.02;
@@ -45,10 +45,10 @@ record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
    * @param gdpShare its share of the European allies' GDP in the base year, a fraction
    * @param extraShare its share of their cumulative extra spending to the target year, a fraction
    */
-  record AllyPart(String iso3, double gdpShare, double extraShare) {}
+  public record AllyPart(String iso3, double gdpShare, double extraShare) {}
 
   /** Sets a path beside a model's horizon. */
-  static PathFunding of(PathReport report, ReplacementModel model) {
+  public static PathFunding of(PathReport report, ReplacementModel model) {
     List<AllyPath> europe = report.allies().stream()
         .filter(a -> !NOT_EUROPE.contains(a.iso3())).toList();
     int start = model.scenario().startYear();
@@ -74,7 +74,7 @@ record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
   }
 
   /** Returns the cumulative extra spending to year index {@code t}. */
-  double cumulative(int t) {
+  public double cumulative(int t) {
     double sum = 0;
     for (int s = 0; s <= t; s++) {
       sum += extra[s];
@@ -83,7 +83,7 @@ record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
   }
 
   /** Returns the covering year, if the extra spending covers the cost within the horizon. */
-  OptionalInt coveringYear(Plan plan) {
+  public OptionalInt coveringYear(Plan plan) {
     OptionalInt covering = OptionalInt.empty();
     for (int t = plan.years() - 1; t >= 0; t--) {
       if (cumulative(t) < plan.cumulative(t)) {
@@ -95,14 +95,14 @@ record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
   }
 
   /** Returns the share of the US contribution the money funds by year index {@code t}. */
-  double fundedShare(Plan plan, int t, double replaces) {
+  public double fundedShare(Plan plan, int t, double replaces) {
     double cost = plan.cumulative(t);
     double funded = cost > 0 ? Math.min(1, cumulative(t) / cost) : 1;
     return plan.personnel()[t] / replaces * funded;
   }
 
   /** Says what the path assumes, for the notes. */
-  List<String> assumptions(String currency) {
+  public List<String> assumptions(String currency) {
     List<String> notes = new ArrayList<>(report.assumptions());
     notes.add(String.format(Locale.ROOT, "Europe's extra spending: the allies but the United "
         + "States and Canada, above their %d shares, in %s at 2024 prices (current dollars "
@@ -113,7 +113,7 @@ record PathFunding(PathReport report, double[] extra, List<AllyPart> allies) {
   }
 
   /** Returns the year index of a calendar year within a plan, if it lies within. */
-  static Optional<Integer> index(Plan plan, int year) {
+  public static Optional<Integer> index(Plan plan, int year) {
     int t = year - plan.startYear();
     return t >= 0 && t < plan.years() ? Optional.of(t) : Optional.empty();
   }
