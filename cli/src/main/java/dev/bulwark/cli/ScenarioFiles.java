@@ -4,6 +4,7 @@ import dev.bulwark.answers.AnswersException;
 import dev.bulwark.answers.scenario.ScenarioLibrary;
 import dev.bulwark.posture.scenario.Scenario;
 import dev.bulwark.posture.scenario.ScenarioFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,6 +22,16 @@ final class ScenarioFiles implements ScenarioLibrary {
     } catch (InvalidPathException e) {
       throw AnswersException.badInput("scenario", reference, "scenario must be a file name, was '"
           + reference + "': " + e.getReason());
+    }
+  }
+
+  @Override
+  public String fileText(String field, String reference) {
+    try {
+      return Files.readString(locate(Path.of(reference)));
+    } catch (InvalidPathException | IOException e) {
+      throw AnswersException.badInput(field, reference, field + " must be a bundled id or a "
+          + "readable file, was '" + reference + "': " + e.getMessage());
     }
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Lower modules never depend on upper ones (DESIGN.md, "Layout"), each module named with what it
- * may use: core nothing of Bulwark's; data and the engines (burden, guarantees, posture) core
- * alone; the answers layer the engines and data; the report the answers layer and below; the
+ * may use: core nothing of Bulwark's; data and the engines (burden, guarantees, posture,
+ * forces) core alone; the answers layer the engines and data; the report the answers layer and below; the
  * server that and the report's vendored files; the command line everything; the benchmarks the
  * engines. In the command line only the serve wiring knows the server, and neither the server
  * nor the command line computes an answer of the burden engine's itself.
@@ -31,7 +31,7 @@ final class ModuleDirectionTest {
   @Test
   void everyModuleOnTheCommandLinesClasspathIsImported() {
     for (String module : new String[] {"core", "data", "burden", "guarantees", "posture",
-        "answers", "report", "server", "cli"}) {
+        "forces", "answers", "report", "server", "cli"}) {
       assertThat(bulwark.stream().anyMatch(c -> c.getPackageName().startsWith("dev.bulwark."
           + module))).as("classes of module %s", module).isTrue();
     }
@@ -47,6 +47,7 @@ final class ModuleDirectionTest {
         .layer("burden").definedBy("dev.bulwark.burden..")
         .layer("guarantees").definedBy("dev.bulwark.guarantees..")
         .layer("posture").definedBy("dev.bulwark.posture..")
+        .layer("forces").definedBy("dev.bulwark.forces..")
         .layer("answers").definedBy("dev.bulwark.answers..")
         .layer("report").definedBy("dev.bulwark.report..")
         .layer("server").definedBy("dev.bulwark.server..")
@@ -63,10 +64,12 @@ final class ModuleDirectionTest {
             "bench")
         .whereLayer("posture").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
             "bench")
+        .whereLayer("forces").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
+            "bench")
         .whereLayer("data").mayOnlyBeAccessedByLayers("answers", "report", "server", "cli",
             "bench")
         .whereLayer("core").mayOnlyBeAccessedByLayers("data", "burden", "guarantees", "posture",
-            "answers", "report", "server", "cli", "bench")
+            "forces", "answers", "report", "server", "cli", "bench")
         .check(bulwark);
   }
 

@@ -99,7 +99,8 @@ final class DashboardInChromiumTest {
     List<String> links = browser.elements(".pages a").stream()
         .map(link -> link.getAttribute("href")).toList();
     assertThat(links).containsExactly(page("/spending.html"), page("/aid.html"),
-        page("/posture.html"), page("/guarantees.html"), page("/campaign.html"));
+        page("/posture.html"), page("/guarantees.html"), page("/campaign.html"),
+        page("/replace.html"));
     assertThat(browser.errors()).isEmpty();
     screenshot("home");
   }
@@ -417,6 +418,33 @@ final class DashboardInChromiumTest {
     assertThat(browser.element("results").isDisplayed()).isFalse();
     assertThat(browser.element("start").isEnabled()).isTrue();
     assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
+  void theReplacementPageSetsTheCostBesideThePathAndItsPermalinkReproducesIt() throws IOException {
+    browser.open(page("/replace.html?scenario=bruegel-2025&runs=500"));
+    assertDrawnWithoutErrors("chart-cost", "chart-share", "chart-tornado");
+    // tools/replacement-check/check.py bruegel-2025: 2,529.17 bn EUR over 2025-2034.
+    JsonNode cumulative = find(option("chart-cost").get("series"), "id", "cumulative").get("data");
+    assertThat(cumulative.get(9).asDouble()).isCloseTo(2529.17, within(0.01));
+    assertThat(browser.element("table-headlines").getText()).contains("About EUR 250 bn")
+        .contains("300,000");
+    double before = find(option("chart-cost").get("series"), "id", "path").get("data").get(9)
+        .asDouble();
+    slide("path-target", "5");
+    browser.waitUntil("document.getElementById('chart-cost').dataset.target === '5'");
+    browser.waitForCharts("chart-cost");
+    assertThat(find(option("chart-cost").get("series"), "id", "path").get("data").get(9)
+        .asDouble()).isGreaterThan(before);
+    assertThat(browser.address()).contains("path-target=5").contains("scenario=bruegel-2025");
+    assertThat(browser.element("downloads-cost").findElement(By.cssSelector("a.download-csv"))
+        .getAttribute("download")).isEqualTo("replace-bruegel-2025-5-2035-years.csv");
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('chart-cost').dataset.target === '5'");
+    browser.waitForCharts("chart-cost", "chart-tornado");
+    assertThat(browser.element("target-shown").getText()).isEqualTo("5");
+    assertThat(browser.errors()).isEmpty();
+    screenshot("replace");
   }
 
   @Test

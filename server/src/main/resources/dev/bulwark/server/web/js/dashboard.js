@@ -5,7 +5,7 @@
 /** The dashboard's pages, in the order of the masthead. */
 const PAGES = [
   ['spending', 'Spending'], ['aid', 'Aid to Ukraine'], ['posture', 'Posture'],
-  ['guarantees', 'Guarantees'], ['campaign', 'Campaign'],
+  ['guarantees', 'Guarantees'], ['campaign', 'Campaign'], ['replace', 'Replacement'],
 ];
 
 /** Fills the page's masthead with the name and the links to every page, marking this one. */

@@ -1,0 +1,45 @@
+package dev.bulwark.forces.replacement;
+
+import dev.bulwark.core.yaml.YamlReader;
+import dev.bulwark.forces.Bundled;
+import dev.bulwark.forces.ForcesException;
+import java.util.List;
+
+/**
+ * The scenario files shipped with Bulwark, and the reader of a user's own: YAML, fields in
+ * snake_case, unknown fields refused with file, line and column.
+ */
+public final class ForceScenarios {
+
+  /** The ids of the bundled scenarios, in the order help lists them. */
+  public static final List<String> BUNDLED = List.of("iiss-2025", "bruegel-2025");
+
+  private static final YamlReader READER = YamlReader.withDefaults().withSnakeCaseFields()
+      .withBadInput(ForcesException::badInput);
+
+  private ForceScenarios() {
+  }
+
+  /**
+   * Returns a bundled scenario.
+   *
+   * @throws ForcesException naming the bundled ids
+   */
+  public static ForceScenario bundled(String id) {
+    ForcesException.require(BUNDLED.contains(id), "unknown scenario '" + id + "': expected one "
+        + "of " + BUNDLED + " or a scenario file");
+    return read(id + ".yaml", Bundled.text(ForceScenarios.class, id + ".yaml"));
+  }
+
+  /**
+   * Reads a scenario file's text.
+   *
+   * @param source the file's name as messages show it
+   * @throws ForcesException naming the line, column and field of what is wrong
+   */
+  public static ForceScenario read(String source, String text) {
+    ForceScenario scenario = READER.readValue(source, text, ForceScenario.class);
+    ForcesException.require(scenario != null, source + " is empty");
+    return scenario;
+  }
+}
