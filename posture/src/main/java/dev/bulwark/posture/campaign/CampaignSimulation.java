@@ -6,14 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The Monte Carlo runner of the {@link CampaignModel}: each replication draws every parameter
@@ -188,12 +185,11 @@ public final class CampaignSimulation {
         "cases run together must draw the same parameters, were " + draws.get(0).drawn()
             + " and " + d.drawn()));
     int blocks = (runs + BLOCK - 1) / BLOCK;
-    SplittableUniformRandomProvider root =
-        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
-    List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
+    List<SplittableUniformRandomProvider> streams = Streams.perBlock(seed, blocks);
     AtomicLong done = new AtomicLong();
     Supplier<Pass> pass = () -> new Pass(caseModels, draws, lanes);
-    Pass total = execute(() -> onThreads(IntStream.range(0, blocks)).collect(pass, (share, b) -> {
+    Pass total = Streams.execute(threads, () -> Streams.onThreads(threads,
+        IntStream.range(0, blocks)).collect(pass, (share, b) -> {
       int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
       share.run(streams.get(b), size);
       progress.progressed(done.addAndGet(size), runs);
@@ -203,31 +199,6 @@ public final class CampaignSimulation {
       results.add(summarise(caseModels.get(c), total.tallies[c]));
     }
     return results;
-  }
-
-  private IntStream onThreads(IntStream work) {
-    return threads > 1 ? work.parallel() : work;
-  }
-
-  /** Does the work on the caller's thread (one thread) or in a pool of the thread count. */
-  private <T> T execute(Supplier<T> all) {
-    if (threads == 1) {
-      return all.get();
-    }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(all::get).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw PostureException.failure("the campaign run was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw PostureException.failure("the campaign run failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
   }
 
   /** Summarises one case's tally. */
