@@ -72,6 +72,10 @@ public final class StraitModel {
   private static final int SUBMARINES = 26;
   private static final int CARRIERS = 27;
   private static final int TAIWAN_NAVY = 28;
+  private static final int JAPAN = Basing.JAPAN.ordinal();
+  private static final int DISTANT = Basing.DISTANT.ordinal();
+  private static final int SURFACE = Basing.SURFACE.ordinal();
+  private static final int SUBMARINE = Basing.SUBMARINE.ordinal();
 
   private final Theatre theatre;
   private final Posture posture;
@@ -197,22 +201,37 @@ public final class StraitModel {
     final StraitDefence defence = posture.strait();
     final double kappaA = p[KAPPA_A];
     final double q = p[Q];
-    final double qSpent = 1 + (q - 1) * p[UNSUPPLIED_FIRE];
+    final double theta = p[THETA_D];
     final double keptA = 1 - p[BETA_A];
     final double keptD = 1 - p[BETA_D];
     final double delta = p[DELTA];
     final double resistance = p[RESIST];
+    final double stockDays = p[STOCK];
     final double fightD = p[KAPPA_D] * p[M_AIR];
     final double brigadePower = p[S_A] * crossing.brigadeHbe();
     final double load = p[LOAD];
+    final double interval = p[INTERVAL];
     final double phi = p[TARGETING];
     final double lift0 = p[LIFT_AMPHIBIOUS] + p[LIFT_RORO];
     final double supplied0 = p[SUPPLY] * lift0;
+    final double unsuppliedFire = p[UNSUPPLIED_FIRE];
+    final double unsuppliedAttrition = p[UNSUPPLIED_ATTRITION];
+    final double qSpent = 1 + (q - 1) * unsuppliedFire;
+    final double vContact = p[V_CONTACT];
+    final double vRoad = p[V_ROAD];
+    final double campaignDays = p[CAMPAIGN_DAYS];
     final double far = defence.japanBases() ? 1 : p[DISTANT_SORTIES];
     final double sigma = p[BASE_ATTACK];
     final double sigmaFar = sigma * crossing.distantAttackShare();
-    System.arraycopy(inventory, 0, stock, 0, stock.length);
-    System.arraycopy(firstDay, 0, next, 0, next.length);
+    final double keptS = 1 - p[FLEET];
+    final double keptU = 1 - p[SUBMARINES];
+    final double keptC = 1 - p[CARRIERS];
+    final double keptT = 1 - p[TAIWAN_NAVY];
+    final int launchers = stock.length;
+    for (int j = 0; j < launchers; j++) {
+      stock[j] = inventory[j];
+      next[j] = firstDay[j];
+    }
     double amphibious = p[LIFT_AMPHIBIOUS];
     double roro = p[LIFT_RORO];
     double escorts = p[ESCORTS];
@@ -244,24 +263,20 @@ public final class StraitModel {
         d += resistance * power[unit++];
       }
       peakD = Math.max(peakD, d);
-      if (t < p[CAMPAIGN_DAYS]) {
+      if (t < campaignDays) {
         sJ *= 1 - sigma;
         sG *= 1 - sigmaFar;
       }
-      sS *= 1 - p[FLEET];
-      sU *= 1 - p[SUBMARINES];
-      sC *= 1 - p[CARRIERS];
-      sT *= 1 - p[TAIWAN_NAVY];
+      sS *= keptS;
+      sU *= keptU;
+      sC *= keptC;
+      sT *= keptT;
       double hits = 0;
-      for (int j = 0; j < stock.length; j++) {
+      for (int j = 0; j < launchers; j++) {
         if (next[j] == t) {
-          double available = switch (basing[j]) {
-            case 0 -> sJ * far;
-            case 1 -> sG;
-            case 2 -> sS;
-            case 3 -> sU;
-            default -> sJ;
-          };
+          int basedAt = basing[j];
+          double available = basedAt == JAPAN ? sJ * far : basedAt == DISTANT ? sG
+              : basedAt == SURFACE ? sS : basedAt == SUBMARINE ? sU : sJ;
           double rounds = Math.min(stock[j], salvo[j] * available);
           stock[j] -= rounds;
           fired += rounds;
@@ -288,19 +303,18 @@ public final class StraitModel {
         a += sailing * load * brigadePower;
         landed += sailing * load * brigadePower;
         wave++;
-        nextWave = Math.floor(wave * p[INTERVAL]);
+        nextWave = Math.floor(wave * interval);
       }
       peakA = Math.max(peakA, a);
       boolean supplied = amphibious + roro >= supplied0;
       if (a > 0) {
-        boolean stocked = t < p[STOCK];
-        double attackA = supplied ? kappaA : kappaA * p[UNSUPPLIED_FIRE];
-        double qNow = stocked ? q : qSpent;
-        double lossD = attackA * a / qNow;
-        double lossA = (stocked ? fightD : fightD * p[UNSUPPLIED_FIRE]) * d
-            + (supplied ? 0 : p[UNSUPPLIED_ATTRITION] * a);
-        x += d <= peakD * keptD ? p[V_ROAD]
-            : p[V_CONTACT] * Math.min(1, Math.max(0, lossD / (p[THETA_D] * d) - 1));
+        boolean stocked = t < stockDays;
+        double attackA = supplied ? kappaA : kappaA * unsuppliedFire;
+        double lossD = attackA * a / (stocked ? q : qSpent);
+        double lossA = (stocked ? fightD : fightD * unsuppliedFire) * d
+            + (supplied ? 0 : unsuppliedAttrition * a);
+        x += d <= peakD * keptD ? vRoad
+            : vContact * Math.min(1, Math.max(0, lossD / (theta * d) - 1));
         double dAfter = Math.max(0, d - lossD);
         lostD += d - dAfter;
         d = dAfter;
