@@ -1,6 +1,7 @@
 package dev.bulwark.cli;
 
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.posture.CampaignCatalogue;
 import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.question.Questions;
 import dev.bulwark.answers.table.Table;
@@ -36,7 +37,8 @@ final class CampaignPage implements CommandExtension {
       PrintWriter err) {
     Path out = command.findOption(OUT).getValue();
     if (out == null || !(asked.request() instanceof CampaignQuestion.Request request)
-        || request.show() == CampaignQuestion.Show.TORNADO) {
+        || request.show() == CampaignQuestion.Show.TORNADO
+        || CampaignCatalogue.theatre(request.theatre()).amphibious()) {
       return asked.answer(context);
     }
     List<CampaignResult> results = CampaignQuestion.results(request, context);

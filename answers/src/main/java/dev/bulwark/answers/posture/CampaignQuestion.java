@@ -1,6 +1,7 @@
 package dev.bulwark.answers.posture;
 
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.AnswersException;
 import dev.bulwark.answers.question.Arguments;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.ParamTypes;
@@ -36,7 +37,7 @@ import java.util.Optional;
 public final class CampaignQuestion implements Question<CampaignQuestion.Request> {
 
   /** The table a request asks for. */
-  public enum Show { OBJECTIVES, HOLDS, REINFORCEMENTS, TORNADO }
+  public enum Show { OBJECTIVES, HOLDS, REINFORCEMENTS, TORNADO, OUTCOMES, LOSSES }
 
   /**
    * The request.
@@ -79,8 +80,11 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
       256), "Threads (default: all cores); the answer does not depend on it.", "1");
   static final Param<Integer> HORIZON = Param.of("horizon", ParamTypes.integer("DAYS", 1, 365),
       "30", "Days each replication runs at most.", "14");
-  static final Param<String> SHOW = Param.of("show", ParamTypes.choice("objectives", "holds",
-      "reinforcements", "tornado"), "objectives", "The table to answer.", "holds");
+  static final Param<String> SHOW = Param.optional("show", ParamTypes.choice("objectives",
+      "holds", "reinforcements", "tornado", "outcomes", "losses"), "The table to answer (default:"
+          + " objectives in a land theatre, outcomes in the Taiwan Strait; objectives, holds and"
+          + " reinforcements are a land theatre's, outcomes and losses the Taiwan Strait's).",
+      "tornado");
 
   /**
    * The parameters and spec that read the theatre registry, made on first use, so that a
@@ -102,7 +106,9 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
         "A campaign model run many times for a posture",
         List.of(
             "Runs the campaign model of a theatre (the Baltic: a Russian offensive towards Tallinn",
-            "and Riga) many times with its uncertain parameters drawn at random, and answers for a",
+            "and Riga; the Taiwan Strait: a PLA invasion, with --show outcomes, losses or tornado,",
+            "docs/taiwan-model.md) many times with its uncertain parameters drawn at random, and",
+            "answers for a",
             "posture: the time the attacker needs to reach each objective (quantiles, hours), the",
             "probability that the defence holds until day 1, 2, 3, 7, 14 and 28, and whether each",
             "reinforcement arrives before the first capital falls. --show tornado reruns it with",
@@ -113,7 +119,9 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
         List.of("bulwark campaign baltic --runs 2000",
             "bulwark campaign baltic --posture baltic-rand-7-brigades --show holds --runs 2000",
             "bulwark campaign baltic --posture baltic-2025 --show reinforcements --runs 2000",
-            "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv"),
+            "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv",
+            "bulwark campaign taiwan --posture taiwan-2026 --show outcomes --runs 2000",
+            "bulwark campaign taiwan --posture taiwan-2026-no-japan-bases --show losses --runs 2000"),
         List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW));
 
     private Catalogued() {
@@ -136,13 +144,29 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
     String posture = arguments.optional(Catalogued.POSTURE)
         .orElseGet(() -> CampaignCatalogue.postureIds(theatre).get(0));
     CampaignCatalogue.posture(theatre, posture);
+    boolean amphibious = CampaignCatalogue.theatre(theatre).amphibious();
+    String shown = arguments.optional(SHOW).orElse(amphibious ? "outcomes" : "objectives");
+    Show show = Show.valueOf(shown.toUpperCase(Locale.ROOT));
+    List<Show> fitting = amphibious ? List.of(Show.OUTCOMES, Show.LOSSES, Show.TORNADO)
+        : List.of(Show.OBJECTIVES, Show.HOLDS, Show.REINFORCEMENTS, Show.TORNADO);
+    if (!fitting.contains(show)) {
+      List<String> known = fitting.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+      throw AnswersException.badInput("show", shown, "--show " + shown + " does not fit theatre "
+          + theatre + ": expected one of " + known, known, null);
+    }
     return new Request(theatre, posture, arguments.optional(SCENARIO), arguments.value(RUNS),
-        arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON),
-        Show.valueOf(arguments.value(SHOW).toUpperCase(Locale.ROOT)));
+        arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON), show);
   }
 
   @Override
   public Table answer(Request request, AnswerContext context) {
+    if (CampaignCatalogue.theatre(request.theatre()).amphibious()) {
+      return switch (request.show()) {
+        case TORNADO -> StraitTables.tornado(request, context);
+        case LOSSES -> StraitTables.losses(StraitTables.results(request, context));
+        default -> StraitTables.outcomes(StraitTables.results(request, context));
+      };
+    }
     if (request.show() == Show.TORNADO) {
       return tornado(request, context);
     }

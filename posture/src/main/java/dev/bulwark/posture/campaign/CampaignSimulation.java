@@ -1,7 +1,6 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
-import dev.bulwark.posture.sweep.Pool;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The Monte Carlo runner of the {@link CampaignModel}: each replication draws every parameter
@@ -187,13 +185,11 @@ public final class CampaignSimulation {
         "cases run together must draw the same parameters, were " + draws.get(0).drawn()
             + " and " + d.drawn()));
     int blocks = (runs + BLOCK - 1) / BLOCK;
-    SplittableUniformRandomProvider root =
-        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
-    List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
+    List<SplittableUniformRandomProvider> streams = Streams.perBlock(seed, blocks);
     long[] done = {0};
     Supplier<Pass> pass = () -> new Pass(caseModels, draws, lanes);
-    Pass total = Pool.run(threads, () -> onThreads(IntStream.range(0, blocks))
-        .collect(pass, (share, b) -> {
+    Pass total = Streams.execute(threads, () -> Streams.onThreads(threads,
+        IntStream.range(0, blocks)).collect(pass, (share, b) -> {
           int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
           share.run(streams.get(b), size);
           synchronized (done) {
@@ -206,10 +202,6 @@ public final class CampaignSimulation {
       results.add(summarise(caseModels.get(c), total.tallies[c]));
     }
     return results;
-  }
-
-  private IntStream onThreads(IntStream work) {
-    return threads > 1 ? work.parallel() : work;
   }
 
   /** Summarises one case's tally. */

@@ -17,9 +17,11 @@ import java.util.List;
  * @param airBasis whether the air support figure is published or assumed
  * @param units the units, ids distinct
  * @param source where the order of battle comes from
+ * @param strait the allied launchers, ships, aircraft and conditions of a Taiwan Strait posture;
+ *     {@code null} in a land theatre
  */
 public record Posture(String id, String name, String theatre, int year, Triangular airSupport,
-    Basis airBasis, List<Unit> units, String source) {
+    Basis airBasis, List<Unit> units, String source, StraitDefence strait) {
 
   public Posture {
     Checks.id(id, "posture id");
@@ -61,12 +63,13 @@ public record Posture(String id, String name, String theatre, int year, Triangul
 
   /** Returns this posture with other units (same id, name, air support). */
   public Posture withUnits(List<Unit> replaced) {
-    return new Posture(id, name, theatre, year, airSupport, airBasis, replaced, source);
+    return new Posture(id, name, theatre, year, airSupport, airBasis, replaced, source, strait);
   }
 
   /** Returns this posture under another id and name, such as a scenario's. */
   public Posture renamed(String newId, String newName) {
-    return new Posture(newId, newName, theatre, year, airSupport, airBasis, units, source);
+    return new Posture(newId, newName, theatre, year, airSupport, airBasis, units, source,
+        strait);
   }
 
   /** Returns the posture after the changes, applied in order. */

@@ -17,9 +17,11 @@ import java.util.List;
  * @param parameters the parameter table, names distinct, in the order the draws are made
  * @param postures the ids of the theatre's bundled postures, oldest first (may be empty)
  * @param source where the figures come from
+ * @param crossing the amphibious part of an amphibious theatre (the Taiwan Strait, run by {@link
+ *     StraitModel}); {@code null} for a land theatre (run by {@link CampaignModel})
  */
 public record Theatre(String id, String name, String attacker, List<Axis> axes,
-    List<Parameter> parameters, List<String> postures, String source) {
+    List<Parameter> parameters, List<String> postures, String source, Crossing crossing) {
 
   public Theatre {
     Checks.id(id, "theatre id");
@@ -32,6 +34,11 @@ public record Theatre(String id, String name, String attacker, List<Axis> axes,
         "theatre '" + id + "'");
     postures.forEach(p -> Checks.id(p, "posture id in theatre '" + id + "'"));
     source = Checks.source(source);
+  }
+
+  /** Whether the theatre is amphibious: a crossing, run by {@link StraitModel}. */
+  public boolean amphibious() {
+    return crossing != null;
   }
 
   /**

@@ -29,7 +29,9 @@ public final class Uncertainty {
 
   /**
    * Returns the theatre's parameter table, with the posture's air support in place of the
-   * table's {@value CampaignModel#AIR_SUPPORT} row.
+   * table's {@value CampaignModel#AIR_SUPPORT} row and, in a Taiwan Strait posture, its
+   * resistance and stock days in place of the rows {@value StraitDefence#RESISTANCE} and {@value
+   * StraitDefence#STOCK_DAYS}.
    */
   public static Uncertainty forPosture(Theatre theatre, Posture posture) {
     PostureException.require(theatre != null && posture != null,
@@ -37,6 +39,10 @@ public final class Uncertainty {
     Map<String, Triangular> map = new LinkedHashMap<>();
     theatre.parameters().forEach(p -> map.put(p.name(), p.distribution()));
     map.replace(CampaignModel.AIR_SUPPORT, posture.airSupport());
+    if (posture.strait() != null) {
+      map.replace(StraitDefence.RESISTANCE, posture.strait().resistance());
+      map.replace(StraitDefence.STOCK_DAYS, posture.strait().stockDays());
+    }
     return new Uncertainty(map);
   }
 

@@ -143,7 +143,7 @@ final class CampaignSimulationTest {
   void aTheatreWithoutAParameterTheModelReadsIsRejectedNamingIt() {
     Theatre without = new Theatre(BALTIC.id(), BALTIC.name(), BALTIC.attacker(), BALTIC.axes(),
         BALTIC.parameters().stream().filter(p -> !p.name().equals("road_march")).toList(),
-        BALTIC.postures(), BALTIC.source());
+        BALTIC.postures(), BALTIC.source(), null);
 
     assertThatThrownBy(() -> CampaignSimulation.withDefaults().withRuns(100)
         .run(without, Posture.bundled("baltic-2016")))

@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.posture.CampaignCatalogue;
 import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.posture.SensitivityQuestion;
+import dev.bulwark.answers.posture.StraitTables;
 import dev.bulwark.answers.question.Questions;
 import dev.bulwark.posture.campaign.CampaignResult;
+import dev.bulwark.posture.campaign.StraitResult;
 import dev.bulwark.posture.campaign.CampaignModel;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.server.ProblemType;
@@ -196,6 +199,14 @@ public final class CampaignApi {
     result.put("horizon", request.horizonDays());
     if (request.show() == CampaignQuestion.Show.TORNADO) {
       result.put("tornado", CampaignQuestion.tornado(oneThread, reporting).records());
+      return result;
+    }
+    if (CampaignCatalogue.theatre(request.theatre()).amphibious()) {
+      List<StraitResult> strait = StraitTables.results(oneThread, reporting);
+      result.put("model_version", strait.get(0).modelVersion());
+      result.put("outcomes", StraitTables.outcomes(strait).records());
+      result.put("losses", StraitTables.losses(strait).records());
+      result.put("tornado", null);
       return result;
     }
     List<CampaignResult> results = CampaignQuestion.results(oneThread, reporting);

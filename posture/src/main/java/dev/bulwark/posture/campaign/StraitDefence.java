@@ -1,0 +1,50 @@
+package dev.bulwark.posture.campaign;
+
+import dev.bulwark.posture.PostureException;
+import java.util.List;
+
+/**
+ * The allied side of a Taiwan Strait posture beyond its ground units: whether the United States
+ * may fight from Japan's bases, how hard Taiwan's ground forces resist, how long Taiwan's stocks
+ * last without resupply, the anti-ship launchers and their stocks, and the ships and aircraft
+ * exposed to the PLA's strikes. See {@code docs/taiwan-model.md}.
+ *
+ * @param japanBases whether US forces may fight from bases in Japan (CSIS's third condition)
+ * @param resistance r, the share of Taiwan's ground combat power that fights (first condition)
+ * @param stockDays the days Taiwan's ground forces can fight at full rate on the stocks they hold
+ *     when the war starts, with no resupply through the blockade (second condition)
+ * @param launchers the anti-ship launchers, ids distinct
+ * @param usCarriers US aircraft carriers within reach of the PLA's anti-ship attacks
+ * @param usSurfaceShips other US major surface warships so exposed
+ * @param japanShips Japanese major surface warships so exposed
+ * @param taiwanShips Taiwan's destroyers and frigates
+ * @param aircraftJapan US and Japanese combat aircraft on bases in Japan
+ * @param usAircraftShare the US share of the aircraft in Japan (for the US killed)
+ * @param aircraftDistant US combat aircraft on distant bases (Guam and beyond)
+ * @param source where the figures come from
+ */
+public record StraitDefence(boolean japanBases, Triangular resistance, Triangular stockDays,
+    List<Launcher> launchers, int usCarriers, int usSurfaceShips, int japanShips,
+    int taiwanShips, int aircraftJapan, double usAircraftShare, int aircraftDistant,
+    String source) {
+
+  /** The parameter a posture's resistance replaces. */
+  public static final String RESISTANCE = "taiwan_resistance";
+  /** The parameter a posture's stock days replace. */
+  public static final String STOCK_DAYS = "taiwan_stock_days";
+
+  public StraitDefence {
+    PostureException.require(resistance != null && resistance.low() >= 0
+        && resistance.high() <= 1, "resistance must be a fraction in [0, 1], was " + resistance);
+    PostureException.require(stockDays != null && stockDays.low() >= 0,
+        "stock days must be 0 or more, was " + stockDays);
+    launchers = Checks.distinct(launchers, Launcher::id, "launcher", "the strait defence");
+    for (int count : new int[] {usCarriers, usSurfaceShips, japanShips, taiwanShips,
+        aircraftJapan, aircraftDistant}) {
+      Checks.within(count, 0, 100_000, "a ship or aircraft count of the strait defence");
+    }
+    PostureException.require(usAircraftShare >= 0 && usAircraftShare <= 1,
+        "usAircraftShare must be a fraction in [0, 1], was " + usAircraftShare);
+    source = Checks.source(source);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.bulwark.posture.campaign;
+
+import dev.bulwark.posture.sweep.Pool;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The random streams and threads every campaign runner shares ({@link CampaignSimulation},
+ * {@link StraitSimulation}): one stream per block of replications, split in order from
+ * {@code RandomSource.L64_X128_MIX} seeded with the seed, so block b uses stream b whatever
+ * thread runs it and the same seed gives the same answer on any number of threads.
+ */
+final class Streams {
+
+  private Streams() {}
+
+  /** The streams of {@code blocks} blocks, in block order. */
+  static List<SplittableUniformRandomProvider> perBlock(long seed, int blocks) {
+    SplittableUniformRandomProvider root =
+        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
+    return root.splits(blocks).toList();
+  }
+
+  /** The work in parallel when there is more than one thread. */
+  static IntStream onThreads(int threads, IntStream work) {
+    return threads > 1 ? work.parallel() : work;
+  }
+
+  /** Does the work on the caller's thread (one thread) or in a pool of the thread count. */
+  static <T> T execute(int threads, Supplier<T> all) {
+    return Pool.run(threads, all);
+  }
+}
