@@ -60,11 +60,11 @@ final class CampaignCommandTest {
 
   @Test
   void anUnknownTheatreOrPostureIsBadInputNamingTheValue() {
-    Run theatre = Run.of("campaign", "taiwan", "--runs", "10");
+    Run theatre = Run.of("campaign", "korea", "--runs", "10");
     Run posture = Run.of("campaign", "baltic", "--posture", "2016", "--runs", "10");
 
     assertThat(theatre.exitCode()).isEqualTo(2);
-    assertThat(theatre.err()).contains("unknown theatre 'taiwan': expected one of [baltic]");
+    assertThat(theatre.err()).contains("unknown theatre 'korea': expected one of [baltic, taiwan]");
     assertThat(posture.exitCode()).isEqualTo(2);
     assertThat(posture.err()).contains("unknown posture '2016'", "baltic-2016");
   }

@@ -66,7 +66,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
   static final Param<String> ENGINE = Param.of("engine", ParamTypes.choice(SweepEngine.LOCAL,
       "spark"), SweepEngine.LOCAL, "Where the model runs: this machine's cores, or Apache Spark "
           + "(from the sweeps-spark module's jar under spark-submit; docs/sweeps.md). The answer "
-          + "is the same.", "spark");
+          + "is the same.", SweepEngine.LOCAL);
   static final Param<String> MASTER = Param.optional("master", ParamTypes.of("URL", "string",
       "a Spark master URL such as local[2] or spark://host:7077",
       (field, text, context) -> text), "With --engine spark: the Spark master (default: "
