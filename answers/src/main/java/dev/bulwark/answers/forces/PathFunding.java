@@ -1,8 +1,12 @@
 package dev.bulwark.answers.forces;
 
+import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.burden.path.AllyPath;
+import dev.bulwark.burden.path.GdpGrowth;
 import dev.bulwark.burden.path.PathReport;
 import dev.bulwark.burden.path.PathYear;
+import dev.bulwark.burden.path.TargetPath;
+import dev.bulwark.core.unit.Percent;
 import dev.bulwark.forces.replacement.Plan;
 import dev.bulwark.forces.replacement.ReplacementModel;
 import java.util.ArrayList;
@@ -35,6 +39,8 @@ public record PathFunding(PathReport report, double[] extra, List<AllyPart> alli
 
   /** The inflation assumed to bring current dollars to 2024 prices, a fraction a year. */
   static final double INFLATION = 0.02;
+  /** GDP growth of the path, as {@code bulwark path}'s default: 3% a year, nominal. */
+  static final double PATH_GROWTH = 0.03;
   /** The allies that are not Europe. */
   static final Set<String> NOT_EUROPE = Set.of("USA", "CAN");
 
@@ -71,6 +77,17 @@ public record PathFunding(PathReport report, double[] extra, List<AllyPart> alli
           extraSum > 0 ? ally.cumulativeExtraUsdMillion() / extraSum : 0));
     }
     return new PathFunding(report, extra, allies);
+  }
+
+  /**
+   * Projects Europe's path to a target share of GDP by a year, as {@code bulwark path} does with
+   * GDP growing {@link #PATH_GROWTH} a year, and sets it beside a model's horizon.
+   */
+  public static PathFunding project(double targetPct, int by, ReplacementModel model,
+      AnswerContext context) {
+    TargetPath path = TargetPath.withDefaults().withTarget(Percent.of(targetPct), by)
+        .withGrowth(GdpGrowth.flat(PATH_GROWTH));
+    return of(path.project(context.ledger().panel(), context.ledger().alliance("NATO")), model);
   }
 
   /** Returns the cumulative extra spending to year index {@code t}. */

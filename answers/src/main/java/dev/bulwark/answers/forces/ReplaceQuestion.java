@@ -7,9 +7,6 @@ import dev.bulwark.answers.question.ParamTypes;
 import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Table;
-import dev.bulwark.burden.path.GdpGrowth;
-import dev.bulwark.burden.path.TargetPath;
-import dev.bulwark.core.unit.Percent;
 import dev.bulwark.forces.catalogue.Catalogue;
 import dev.bulwark.forces.replacement.ForceScenario;
 import dev.bulwark.forces.replacement.ForceScenarios;
@@ -47,9 +44,6 @@ public final class ReplaceQuestion implements Question<ReplaceQuestion.Request> 
    */
   public record Request(String scenarioId, ForceScenario scenario, double pathTargetPct, int by,
       int horizon, int runs, long seed, Optional<Integer> threads, Show show) {}
-
-  /** GDP growth of the path, as {@code bulwark path}'s default: 3% a year, nominal. */
-  static final double PATH_GROWTH = 0.03;
 
   static final Param<ForceScenario> SCENARIO = Param.of("scenario", ParamTypes.of(
       "iiss-2025|bruegel-2025|FILE", "string", "iiss-2025, bruegel-2025 or a scenario file "
@@ -139,9 +133,6 @@ public final class ReplaceQuestion implements Question<ReplaceQuestion.Request> 
 
   /** Projects the path a request names and sets it beside the model. */
   static PathFunding funding(Request request, ReplacementModel model, AnswerContext context) {
-    TargetPath path = TargetPath.withDefaults().withTarget(Percent.of(request.pathTargetPct()),
-        request.by()).withGrowth(GdpGrowth.flat(PATH_GROWTH));
-    return PathFunding.of(path.project(context.ledger().panel(),
-        context.ledger().alliance("NATO")), model);
+    return PathFunding.project(request.pathTargetPct(), request.by(), model, context);
   }
 }

@@ -8,6 +8,7 @@ import dev.bulwark.answers.burden.FairShareQuestion;
 import dev.bulwark.answers.burden.GapQuestion;
 import dev.bulwark.answers.burden.PathQuestion;
 import dev.bulwark.answers.burden.SpendingQuestion;
+import dev.bulwark.answers.division.DivisionQuestion;
 import dev.bulwark.answers.forces.ReplaceQuestion;
 import dev.bulwark.answers.reference.CountriesQuestion;
 import dev.bulwark.answers.reference.SourcesQuestion;
@@ -63,6 +64,7 @@ public final class Questions {
         new CampaignQuestion(),
         new SensitivityQuestion(),
         new ReplaceQuestion(),
+        new DivisionQuestion(),
         new ScenarioQuestion()));
   }
 

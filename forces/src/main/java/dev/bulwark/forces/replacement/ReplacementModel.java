@@ -166,6 +166,26 @@ public final class ReplacementModel {
     return new Plan(scenario.startYear(), acquisition, operating, lines.clone(), personnel);
   }
 
+  /**
+   * Returns the units of item {@code item} in service by the end of each year index at the most
+   * likely ramp, {@code Σ_{s≤t} d(s)}: the count behind {@link Plan#personnel()}.
+   *
+   * @throws ForcesException when the scenario has no such item
+   */
+  public double[] fielded(int item) {
+    ForcesException.require(item >= 0 && item < units.size(), "item " + item + " is not one of "
+        + "the scenario's " + units.size() + " items");
+    double[] delivered = deliveries(scenario.items().get(item).quantity(),
+        units.get(item).leadTimeYears(), units.get(item).rampPerYear().mode());
+    double[] inService = new double[horizon];
+    double sum = 0;
+    for (int t = 0; t < horizon; t++) {
+      sum += delivered[t];
+      inService[t] = sum;
+    }
+    return inService;
+  }
+
   /** Deliveries in each year index up to {@code horizon + lead − 2}, as the class states. */
   private double[] deliveries(double quantity, int lead, double ramp) {
     double[] delivered = new double[horizon + lead - 1];

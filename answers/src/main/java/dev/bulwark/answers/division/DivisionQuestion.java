@@ -1,0 +1,170 @@
+package dev.bulwark.answers.division;
+
+import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.question.Arguments;
+import dev.bulwark.answers.question.Param;
+import dev.bulwark.answers.question.ParamTypes;
+import dev.bulwark.answers.question.Question;
+import dev.bulwark.answers.question.Spec;
+import dev.bulwark.answers.table.Column;
+import dev.bulwark.answers.table.Table;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The division of labour: what Europe must spend, by when, so that US forces in Europe can turn
+ * to the Indo-Pacific without deterrence failing in either theatre. For a year and a European
+ * spending path it runs the Baltic and the Taiwan Strait over a grid of shares of the movable US
+ * pool sent to INDOPACOM (the frontier), names the answers a reader can quote, or lists the
+ * European paths searched for the cheapest that meets required levels in both theatres. Model:
+ * docs/division-of-labour.md.
+ */
+public final class DivisionQuestion implements Question<DivisionQuestion.Request> {
+
+  /** The table a request asks for. */
+  public enum Show { FRONTIER, ANSWERS, PATHS }
+
+  /**
+   * The request.
+   *
+   * @param year the year Europe's forces are counted (2026 to 2035)
+   * @param europeTargetPct the European path's target share of GDP, percent
+   * @param by the year the path reaches it
+   * @param steps the grid's steps: shares {@code 0, 1/steps, …, 1}
+   * @param requireBaltic the chance the Baltic must hold, for the answers and paths
+   * @param requireTaiwan the chance the invasion must be defeated, for the answers and paths
+   * @param runs replications per posture in each theatre
+   * @param seed the seed of the random streams
+   * @param threads threads, or empty for every core (the answer does not depend on it)
+   * @param show the table asked for
+   */
+  public record Request(int year, double europeTargetPct, int by, int steps,
+      double requireBaltic, double requireTaiwan, int runs, long seed,
+      Optional<Integer> threads, Show show) {}
+
+  /** The most replications a request may ask per posture. */
+  public static final int MAX_RUNS = 1_000_000;
+
+  static final Param<Integer> YEAR = Param.of("year", ParamTypes.integer("YEAR", 2026, 2035),
+      "2030", "The year Europe's new forces are counted (2026 to 2035).", "2028");
+  static final Param<Double> EUROPE_TARGET = Param.of("europe-target", ParamTypes.above(
+      "PERCENT", 0, 10), "3.5", "The European allies' path: their target share of GDP in "
+          + "percent (the Hague: 3.5 core by 2035).", "5");
+  static final Param<Integer> BY = Param.of("by", ParamTypes.integer("YEAR", 2026, 2035), "2035",
+      "The year the European path reaches its target.", "2030");
+  static final Param<Integer> STEPS = Param.of("steps", ParamTypes.integer("N", 1, 100), "20",
+      "The grid: shares 0, 1/N, ..., 1 of the movable US pool sent to the Indo-Pacific.", "10");
+  static final Param<Double> REQUIRE_BALTIC = Param.of("require-baltic", ParamTypes.above("P", 0,
+      1), "0.5", "For the answers and paths: the chance the Baltic must hold to its hold day.",
+      "0.8");
+  static final Param<Double> REQUIRE_TAIWAN = Param.of("require-taiwan", ParamTypes.above("P", 0,
+      1), "0.75", "For the answers and paths: the chance the invasion of Taiwan must be "
+          + "defeated.", "0.8");
+  static final Param<Integer> RUNS = Param.of("runs", ParamTypes.integer("N", 100, MAX_RUNS),
+      "20000", "Replications per posture in each theatre.", "2000");
+  static final Param<Long> SEED = Param.of("seed", ParamTypes.seed(), "1253",
+      "Seed of the random streams (the same in both theatres).", "7");
+  static final Param<Integer> THREADS = Param.optional("threads", ParamTypes.integer("N", 1,
+      256), "Threads (default: all cores); the answer does not depend on it.", "1");
+  static final Param<String> SHOW = Param.of("show", ParamTypes.choice("frontier", "answers",
+      "paths"), "frontier", "The table to answer.", "answers");
+
+  private static final Spec SPEC = new Spec("division", "/api/division",
+      "What Europe must spend, by when, so US forces can turn to the Pacific",
+      List.of(
+          "Joins who pays, what forces cost and whether deterrence holds. A pool of US forces",
+          "in Europe (fighter wings, the Rota destroyers, long-range fires, bombers, the",
+          "armoured and Stryker brigades, the 173rd, the eFP battlegroup) can move to the",
+          "Indo-Pacific; each is worth something in the Baltic, in the Taiwan Strait or both.",
+          "Europe's extra spending on a path to --europe-target % of GDP by --by buys brigades",
+          "(the Kiel/Bruegel force, its lead times and ramps), of which a share fights in the",
+          "Baltic by --year. For each share of the pool moved (0, 1/N, ..., 1) both campaign",
+          "models run with common random numbers: the chance the Baltic holds 28 days and the",
+          "chance the invasion of Taiwan is defeated, and whether the point is on the Pareto",
+          "frontier. --show answers names the quotable answers; --show paths lists the",
+          "European paths searched for the cheapest that meets --require-baltic and",
+          "--require-taiwan. Model and every assumption: docs/division-of-labour.md."),
+      List.of("bulwark division",
+          "bulwark division --year 2028 --europe-target 5 --by 2030 --format csv > frontier.csv",
+          "bulwark division --show answers",
+          "bulwark division --show paths --require-baltic 0.8 --require-taiwan 0.8",
+          "bulwark division --runs 100000 --steps 20"),
+      List.of(YEAR, EUROPE_TARGET, BY, STEPS, REQUIRE_BALTIC, REQUIRE_TAIWAN, RUNS, SEED, THREADS,
+          SHOW));
+
+  @Override
+  public Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public Request request(Arguments arguments) {
+    return new Request(arguments.value(YEAR), arguments.value(EUROPE_TARGET),
+        arguments.value(BY), arguments.value(STEPS), arguments.value(REQUIRE_BALTIC),
+        arguments.value(REQUIRE_TAIWAN), arguments.value(RUNS), arguments.value(SEED),
+        arguments.optional(THREADS), Show.valueOf(arguments.value(SHOW)
+            .toUpperCase(Locale.ROOT)));
+  }
+
+  @Override
+  public Table answer(Request request, AnswerContext context) {
+    DivisionSetting setting = DivisionSetting.bundled();
+    TheatreRuns runs = new TheatreRuns(request.runs(), request.seed(), request.threads(),
+        context.progress());
+    Table table = switch (request.show()) {
+      case FRONTIER -> frontier(setting, Frontier.run(setting, EuropeanBrigades.onPath(setting,
+          request.europeTargetPct(), request.by(), request.year(), context), request.steps(),
+          runs));
+      case ANSWERS -> DivisionAnswers.of(setting, request, runs, context).answers();
+      case PATHS -> DivisionAnswers.of(setting, request, runs, context).paths();
+    };
+    return table.notes(String.format(Locale.ROOT, "%d runs per posture in each theatre, seed "
+        + "%d, common random numbers across postures; the Monte Carlo standard error of a "
+        + "chance is at most %.4f. Models: Baltic %s, Taiwan Strait %s (docs/campaign-model.md,"
+        + " docs/taiwan-model.md); division of labour: docs/division-of-labour.md.",
+        request.runs(), request.seed(), 0.5 / Math.sqrt(request.runs()),
+        setting.baltic().posture(), setting.taiwan().posture()))
+        .query("year", request.year()).query("europe-target", request.europeTargetPct())
+        .query("by", request.by()).query("steps", request.steps())
+        .query("require-baltic", request.requireBaltic())
+        .query("require-taiwan", request.requireTaiwan()).query("runs", request.runs())
+        .query("seed", request.seed())
+        .query("show", request.show().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The frontier as one row per share. */
+  static Table frontier(DivisionSetting setting, Frontier frontier) {
+    String hold = "baltic_holds_" + setting.baltic().holdDay() + "d";
+    Table table = Table.of(Column.count("year", "", "the year Europe's forces are counted"),
+        Column.text("europe_path", "Europe's spending path"),
+        Column.number("moved_to_indopacom_share", "fraction", 2,
+            "share of the movable US pool's personnel sent to INDOPACOM"),
+        Column.count("moved_personnel", "personnel", "US personnel moved"),
+        Column.text("units_moved", "the pool's elements moved, in part with the percentage"),
+        Column.number("european_brigades_in_baltic", "brigades", 2,
+            "Europe's new brigades fighting in the Baltic by the hold day"),
+        Column.number(hold, "probability", 3, "chance neither Tallinn nor Riga has fallen by "
+            + "the end of day " + setting.baltic().holdDay()),
+        Column.number("taiwan_invasion_defeated", "probability", 3,
+            "chance the invasion of Taiwan is defeated by the end of day "
+                + setting.taiwan().day()),
+        Column.text("on_frontier", "yes when no other share is at least as good in both "
+            + "theatres and better in one"));
+    EuropeanBrigades europe = frontier.europe();
+    for (Frontier.Point p : frontier.points()) {
+      table.row(europe.year(), europe.path(), p.allocation().share(),
+          Math.round(p.allocation().personnel(setting.pool())),
+          p.allocation().describe(setting.pool()), europe.inBaltic(), p.baltic(), p.taiwan(),
+          p.efficient() ? "yes" : "no");
+    }
+    return table.notes(String.format(Locale.ROOT, "Europe on %s: %.0f%% of the %s force paid "
+        + "for by %d (%.1f heavy and %.1f light brigades fielded), %.2f brigades in the Baltic.",
+        europe.path(), 100 * europe.fundedShare(), setting.europe().force(), europe.year(),
+        europe.heavy(), europe.light(), europe.inBaltic()),
+        "The pool moves in its order (docs/division-of-labour.md): air, naval and long-range "
+            + "fires first, the ground units last; moved_personnel counts the share of "
+            + setting.personnel() + " US personnel.")
+        .sources(setting.sources());
+  }
+}
