@@ -11,13 +11,13 @@ import java.util.Map;
  * description), the rows as objects keyed by column name (exactly what {@code bulwark ...
  * --format json} prints), the attachments, the footnotes and the sources.
  */
-final class AnswerJson {
+public final class AnswerJson {
 
   private AnswerJson() {
   }
 
   /** Returns the JSON-ready body of an answer. */
-  static Map<String, Object> body(Table table) {
+  public static Map<String, Object> body(Table table) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", table.query());
     body.put("columns", columns(table.columns()));

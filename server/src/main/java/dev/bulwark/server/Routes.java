@@ -6,6 +6,7 @@ import static dev.bulwark.server.Route.Method.POST;
 
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.posture.CampaignQuestion;
+import dev.bulwark.answers.division.DivisionQuestion;
 import dev.bulwark.answers.posture.SensitivityQuestion;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.Question;
@@ -83,6 +84,8 @@ public final class Routes {
             CampaignApi.replications(campaign);
           } else if (asked.request() instanceof SensitivityQuestion.Request sensitivity) {
             CampaignApi.modelRuns(sensitivity);
+          } else if (asked.request() instanceof DivisionQuestion.Request division) {
+            CampaignApi.replications(division);
           }
           byte[] body = cache.get(asked.key(),
               key -> Json.bytes(AnswerJson.body(asked.answer(context))));
@@ -126,6 +129,14 @@ public final class Routes {
         ctx -> json(ctx, 200, campaigns.get(jobs, ctx.pathParam("id")))));
     routes.add(new Route(DELETE, "/api/campaigns/{id}", "Cancels a queued or running job",
         List.of(), null, ctx -> json(ctx, 200, campaigns.cancel(jobs, ctx.pathParam("id")))));
+    routes.add(new Route(POST, "/api/division/jobs", "Starts a division-of-labour frontier "
+        + "and its named answers as a job (status and cancel at /api/campaigns/{id})", List.of(),
+        "application/json", ctx -> {
+          requireType(ctx, JSON_TYPES, "a division job is asked for in JSON");
+          Job job = campaigns.submitDivision(jobs, ctx.body(), services.context());
+          ctx.header("Location", "/api/campaigns/" + job.id());
+          json(ctx, 202, job.describe(false));
+        }));
   }
 
   /** The quarters of the series, the latest, and those DMDC did not report, for a slider. */

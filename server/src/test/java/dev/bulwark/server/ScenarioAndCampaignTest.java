@@ -8,7 +8,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Saved scenarios and campaign jobs over HTTP: save, list, reopen, run, watch, cancel. */
+/**
+ * Saved scenarios, campaign jobs and division-of-labour jobs over HTTP: save, list, reopen, run,
+ * watch, cancel.
+ */
 final class ScenarioAndCampaignTest {
 
   static final String SCENARIO = """
@@ -152,6 +155,37 @@ final class ScenarioAndCampaignTest {
     assertThat(problem.get("suggestions").toString()).contains("baltic-2016");
   }
 
+  @Test
+  void aDivisionJobAnswersTheFrontierAndTheNamedAnswers() throws Exception {
+    JsonNode job = TestServer.json(server.post("/api/division/jobs", "application/json",
+        "{\"runs\": 1000, \"steps\": 4, \"year\": 2030, \"europe-target\": 3.5}"), 202);
+    // Two passes (one a theatre) for the frontier and two for the answers, 1,000 runs each.
+    assertThat(job.get("progress").get("total").asLong()).isEqualTo(4000);
+
+    JsonNode done = await(job.get("id").asText(), "done");
+    JsonNode frontier = done.get("result").get("frontier").get("rows");
+    assertThat(frontier).hasSize(5);
+    assertThat(frontier.get(4).get("moved_to_indopacom_share").asDouble()).isEqualTo(1.0);
+    assertThat(frontier.get(0).has("baltic_holds_28d")).isTrue();
+    assertThat(frontier.get(0).has("taiwan_invasion_defeated")).isTrue();
+    assertThat(done.get("result").get("answers").get("rows").findValuesAsText("answer"))
+        .contains("move-armour", "hague-move", "without-america-5", "cheapest");
+    assertThat(done.get("progress").get("done").asLong()).isEqualTo(4000);
+  }
+
+  @Test
+  void aDivisionJobRefusesUnknownFieldsAndMoreThanTheServerRuns() {
+    JsonNode unknown = TestServer.json(server.post("/api/division/jobs", "application/json",
+        "{\"europe_target\": 3.5}"), 400);
+    JsonNode many = TestServer.json(server.post("/api/division/jobs", "application/json",
+        "{\"runs\": 100000}"), 400);
+
+    assertThat(unknown.get("detail").asText()).contains("unknown field 'europe_target'",
+        "europe-target");
+    assertThat(many.get("field").asText()).isEqualTo("runs");
+    assertThat(many.get("detail").asText()).contains("at most 1000000 replications");
+  }
+
   /** Polls a job until it reaches the status; fails after a minute. */
   static JsonNode await(String id, String status) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
@@ -160,7 +194,7 @@ final class ScenarioAndCampaignTest {
       if (job.get("status").asText().equals(status)) {
         return job;
       }
-      assertThat(job.get("status").asText()).isIn("queued", "running");
+      assertThat(job.get("status").asText()).as("%s", job).isIn("queued", "running");
       Thread.sleep(50);
     }
     throw new AssertionError("job " + id + " did not become " + status);

@@ -41,7 +41,32 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
    */
   public record Request(int year, double europeTargetPct, int by, int steps,
       double requireBaltic, double requireTaiwan, int runs, long seed,
-      Optional<Integer> threads, Show show) {}
+      Optional<Integer> threads, Show show) {
+
+    /** Returns this request asking for another table. */
+    public Request withShow(Show other) {
+      return new Request(year, europeTargetPct, by, steps, requireBaltic, requireTaiwan, runs,
+          seed, threads, other);
+    }
+
+    /** Returns this request on a number of threads (the answer does not depend on it). */
+    public Request withThreads(int count) {
+      return new Request(year, europeTargetPct, by, steps, requireBaltic, requireTaiwan, runs,
+          seed, Optional.of(count), show);
+    }
+
+    /**
+     * Returns a bound on the replications the request runs: the frontier runs {@code steps + 1}
+     * postures in each theatre; the answers and paths {@code steps + 3} Taiwan postures and at
+     * most {@code steps + 6} Baltic postures plus one per European path searched (at most
+     * 6 targets × 10 years + 1).
+     */
+    public long replications() {
+      long postures = show == Show.FRONTIER ? 2L * (steps + 1)
+          : (steps + 3) + (steps + 6) + DivisionAnswers.TARGETS.length * 10L + 1;
+      return postures * runs;
+    }
+  }
 
   /** The most replications a request may ask per posture. */
   public static final int MAX_RUNS = 1_000_000;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.division.DivisionQuestion;
 import dev.bulwark.answers.posture.CampaignCatalogue;
 import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.posture.SensitivityQuestion;
@@ -18,10 +19,13 @@ import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.StraitResult;
 import dev.bulwark.posture.campaign.CampaignModel;
 import dev.bulwark.posture.campaign.ProgressListener;
+import dev.bulwark.server.AnswerJson;
 import dev.bulwark.server.ProblemType;
 import dev.bulwark.server.ServerException;
 import dev.bulwark.server.jobs.CampaignJobs;
 import dev.bulwark.server.jobs.CampaignRequest;
+import dev.bulwark.server.jobs.DivisionRequest;
+import dev.bulwark.server.jobs.JobRequest;
 import dev.bulwark.server.jobs.Job;
 import dev.bulwark.server.store.SavedRun;
 import dev.bulwark.server.store.Store;
@@ -58,6 +62,7 @@ public final class CampaignApi {
   private final Store store;
   private final ObjectMapper json;
   private final CampaignQuestion question = new CampaignQuestion();
+  private final DivisionQuestion division = new DivisionQuestion();
 
   /** Returns the endpoints; the jobs are made by {@link #jobs(AnswerContext)}. */
   public CampaignApi(Store store, ObjectMapper json) {
@@ -72,13 +77,48 @@ public final class CampaignApi {
 
   /** Checks a request body and queues the job. */
   public Job submit(CampaignJobs jobs, String body, AnswerContext context) {
-    CampaignRequest given = bind(body);
+    CampaignRequest given = bind(body, CampaignRequest.class, "campaign");
     CampaignQuestion.Request checked = Questions.ask(question, given.parameters(), context)
         .request();
     replications(checked);
     return jobs.submit(new CampaignRequest(checked.theatre(), checked.posture(),
         given.scenario(), checked.runs(), checked.seed(), checked.horizonDays(),
         checked.show().name().toLowerCase(java.util.Locale.ROOT)), progressTotal(checked));
+  }
+
+  /**
+   * Checks a division-of-labour body and queues the job: the frontier and the named answers of
+   * the division question, each a pass per theatre.
+   */
+  public Job submitDivision(CampaignJobs jobs, String body, AnswerContext context) {
+    DivisionRequest given = bind(body, DivisionRequest.class, "division");
+    DivisionQuestion.Request checked = Questions.ask(division, given.parameters(), context)
+        .request();
+    bounded(checked, checked.withShow(DivisionQuestion.Show.FRONTIER).replications()
+        + checked.withShow(DivisionQuestion.Show.ANSWERS).replications());
+    return jobs.submit(new DivisionRequest(checked.year(), checked.europeTargetPct(),
+        checked.by(), checked.steps(), checked.requireBaltic(), checked.requireTaiwan(),
+        checked.runs(), checked.seed()), 4L * checked.runs());
+  }
+
+  /**
+   * Returns the replications a division request asks for (a bound: {@link
+   * DivisionQuestion.Request#replications()}).
+   *
+   * @throws ServerException when it exceeds {@link #MAX_REPLICATIONS}
+   */
+  public static long replications(DivisionQuestion.Request request) {
+    return bounded(request, request.replications());
+  }
+
+  private static long bounded(DivisionQuestion.Request request, long total) {
+    if (total > MAX_REPLICATIONS) {
+      throw ServerException.badInput("runs", String.valueOf(request.runs()), "this server runs "
+          + "at most " + MAX_REPLICATIONS + " replications a request (runs x the postures of "
+          + "the frontier or the answers); this one asks up to " + total + ": lower runs or "
+          + "steps, or run it with 'bulwark division'");
+    }
+    return total;
   }
 
   /**
@@ -160,16 +200,16 @@ public final class CampaignApi {
     return Map.of("rows", rows);
   }
 
-  private static CampaignRequest bind(String body) {
+  private static <T extends JobRequest> T bind(String body, Class<T> type, String question) {
     if (body == null || body.isBlank()) {
       throw ServerException.badInput("body", "", "the body must be a JSON object of the "
-          + "campaign question's parameters ({} runs the defaults), was empty");
+          + question + " question's parameters ({} runs the defaults), was empty");
     }
     try {
-      CampaignRequest request = BODY.readValue(body, CampaignRequest.class);
+      T request = BODY.readValue(body, type);
       if (request == null) {
         throw ServerException.badInput("body", body.strip(), "the body must be a JSON object "
-            + "of the campaign question's parameters ({} runs the defaults), was null");
+            + "of the " + question + " question's parameters ({} runs the defaults), was null");
       }
       return request;
     } catch (UnrecognizedPropertyException e) {
@@ -187,9 +227,21 @@ public final class CampaignApi {
     }
   }
 
-  private Map<String, Object> run(CampaignRequest body, AnswerContext context,
+  private Map<String, Object> run(JobRequest job, AnswerContext context,
       ProgressListener progress) {
     AnswerContext reporting = context.withProgress(progress);
+    if (job instanceof DivisionRequest body) {
+      DivisionQuestion.Request request = Questions.ask(division, body.parameters(), reporting)
+          .request().withThreads(1);
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("seed", request.seed());
+      result.put("runs", request.runs());
+      result.put("frontier", AnswerJson.body(division.answer(request, reporting)));
+      result.put("answers", AnswerJson.body(division.answer(
+          request.withShow(DivisionQuestion.Show.ANSWERS), reporting)));
+      return result;
+    }
+    CampaignRequest body = (CampaignRequest) job;
     CampaignQuestion.Request request = Questions.ask(question, body.parameters(), reporting)
         .request();
     CampaignQuestion.Request oneThread = request.withThreads(1);
@@ -220,7 +272,7 @@ public final class CampaignApi {
 
   private void save(Job job, Map<String, Object> result, Instant finished) {
     try {
-      store.save(new SavedRun(job.id(), job.created(), finished, job.request().posture(),
+      store.save(new SavedRun(job.id(), job.created(), finished, job.request().subject(),
           job.request().runs(), job.request().seed(), json.writeValueAsString(job.request()),
           json.writeValueAsString(result)));
     } catch (JsonProcessingException e) {

@@ -37,7 +37,7 @@ public final class CampaignJobs implements AutoCloseable {
   @FunctionalInterface
   public interface Work {
     /** Returns the result as JSON-ready maps and lists. */
-    Map<String, Object> run(CampaignRequest request, ProgressListener progress);
+    Map<String, Object> run(JobRequest request, ProgressListener progress);
   }
 
   /** Saves a finished run; it is durable when this returns. */
@@ -70,7 +70,7 @@ public final class CampaignJobs implements AutoCloseable {
    *
    * @throws ServerException (busy) when {@link #QUEUE} jobs already wait
    */
-  public Job submit(CampaignRequest request, long replications) {
+  public Job submit(JobRequest request, long replications) {
     forget();
     Job job = new Job(UUID.randomUUID().toString(), request, Instant.now(), replications);
     jobs.put(job.id(), job);

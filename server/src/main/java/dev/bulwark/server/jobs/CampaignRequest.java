@@ -17,24 +17,23 @@ import java.util.Map;
  * @param show objectives (every table) or tornado
  */
 public record CampaignRequest(String theatre, String posture, String scenario, Integer runs,
-    Long seed, Integer horizon, String show) {
+    Long seed, Integer horizon, String show) implements JobRequest {
 
-  /** Returns the fields given as the question's parameters, as text. */
+  @Override
   public Map<String, List<String>> parameters() {
     Map<String, List<String>> given = new LinkedHashMap<>();
-    put(given, "theatre", theatre);
-    put(given, "posture", posture);
-    put(given, "scenario", scenario);
-    put(given, "runs", runs);
-    put(given, "seed", seed);
-    put(given, "horizon", horizon);
-    put(given, "show", show);
+    JobRequest.put(given, "theatre", theatre);
+    JobRequest.put(given, "posture", posture);
+    JobRequest.put(given, "scenario", scenario);
+    JobRequest.put(given, "runs", runs);
+    JobRequest.put(given, "seed", seed);
+    JobRequest.put(given, "horizon", horizon);
+    JobRequest.put(given, "show", show);
     return given;
   }
 
-  private static void put(Map<String, List<String>> given, String name, Object value) {
-    if (value != null) {
-      given.put(name, List.of(String.valueOf(value)));
-    }
+  @Override
+  public String subject() {
+    return posture;
   }
 }

@@ -8,13 +8,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One campaign job: its request, status, progress, and its result or error when finished. Read
+ * One job (a campaign run or a division frontier): its request, status, progress, and its result or error when finished. Read
  * by request threads while a worker writes it, so its state is volatile or atomic.
  */
 public final class Job {
 
   private final String id;
-  private final CampaignRequest request;
+  private final JobRequest request;
   private final Instant created;
   private final long total;
   private final AtomicLong done = new AtomicLong();
@@ -25,7 +25,7 @@ public final class Job {
   private volatile Problem error;
   private volatile Future<?> future;
 
-  Job(String id, CampaignRequest request, Instant created, long total) {
+  Job(String id, JobRequest request, Instant created, long total) {
     this.id = id;
     this.request = request;
     this.created = created;
@@ -38,7 +38,7 @@ public final class Job {
   }
 
   /** Returns what it runs. */
-  public CampaignRequest request() {
+  public JobRequest request() {
     return request;
   }
 
