@@ -32,10 +32,10 @@ def catalogue():
         factor = rate * index[2024] / index[year]
         units[row["id"]] = dict(row, A=float(row["acquisition_mode_m"]) * factor,
                                 O=float(row["operating_mode_m"]) * factor)
-    return units, rates
+    return units, rates, index
 
 
-def plan(scenario, units, rates):
+def plan(scenario, units, rates, index):
     horizon = scenario["horizon_years"]
     per_usd = 1.0 if scenario["currency"] == "USD" else 1 / rates[scenario["currency"]][2024]
     cost = [0.0] * horizon
@@ -56,8 +56,9 @@ def plan(scenario, units, rates):
             for t_run in range(t_delivered + 1, horizon):
                 cost[t_run] += u["O"] * n * per_usd
     for line in scenario.get("lines") or []:
-        amount = line["amount_m"] * (1.0 if line["currency"] == "USD"
-                                     else rates[line["currency"]][line["price_year"]]) * per_usd
+        year = line["price_year"]
+        rate = 1.0 if line["currency"] == "USD" else rates[line["currency"]][year]
+        amount = line["amount_m"] * rate * index[2024] / index[year] * per_usd
         for t in range(horizon):
             if line["from_year"] <= scenario["start_year"] + t <= line["to_year"]:
                 cost[t] += amount
@@ -65,15 +66,16 @@ def plan(scenario, units, rates):
 
 
 def main(scenario_id):
-    units, rates = catalogue()
+    units, rates, index = catalogue()
     scenario = yaml.safe_load((RES / f"replacement/{scenario_id}.yaml").read_text())
-    cost, per_usd = plan(scenario, units, rates)
+    cost, per_usd = plan(scenario, units, rates, index)
     items = scenario["items"]
     print("total_bn", round(sum(cost) / 1000, 4))
     print("acquisition_bn", round(sum(i["quantity"] * units[i["unit"]]["A"] for i in items)
                                   * per_usd / 1000, 4))
     print("mean_annual_first_5_bn", round(sum(cost[:5]) / 5 / 1000, 4))
-    print("personnel", sum(i["quantity"] * int(units[i["unit"]]["personnel"]) for i in items))
+    print("personnel", sum(i["quantity"] * int(units[i["unit"]]["personnel"]) for i in items)
+          + sum(line.get("personnel", 0) for line in scenario.get("lines") or []))
     for kind in ("tanks", "ifvs", "artillery", "combat_aircraft", "warships", "lr_sam"):
         print(kind, sum(i["quantity"] * int(units[i["unit"]][kind]) for i in items))
 

@@ -7,22 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Chooses among the bundled and imported releases of Kiel's Ukraine Support Tracker, as
  * {@link EditionChoice} does for the spending editions: by release id, an imported copy of a
  * bundled release taking its place; a stored release that does not read is skipped with the
- * reason kept.
+ * reason kept. A bundled release is parsed when its figures are first wanted, not when the
+ * choice is made.
  */
 final class AidChoice {
 
-  private final Map<String, AidRelease> bundled = new TreeMap<>();
+  private final Map<String, BundledEdition<AidRelease>> bundled = new TreeMap<>();
   private final Map<String, Edition> all = new TreeMap<>();
   private final Map<String, Edition> stored = new TreeMap<>();
   private final EditionStore store;
   private final List<String> problems = new ArrayList<>();
 
-  AidChoice(List<AidRelease> releases, EditionStore store) {
+  AidChoice(List<BundledEdition<AidRelease>> releases, EditionStore store) {
     this.store = store;
     releases.forEach(r -> {
       bundled.put(r.edition().id(), r);
@@ -43,17 +45,25 @@ final class AidChoice {
     return all.values().stream().sorted(Edition.releaseOrder()).toList();
   }
 
-  /** Returns the newest release that reads, if there is any. */
-  Optional<AidRelease> newest() {
+  /**
+   * Returns the newest release that reads, if there is any, as a supplier: a stored release is
+   * read now, to know that it reads; a bundled one on the supplier's first call.
+   */
+  Optional<Supplier<AidRelease>> newest() {
     List<Edition> newestFirst = all.values().stream()
         .sorted(Edition.releaseOrder().reversed()).toList();
     for (Edition candidate : newestFirst) {
+      Edition imported = stored.get(candidate.id());
+      if (imported == null) {
+        return Optional.of(bundled.get(candidate.id())::full);
+      }
       try {
-        return Optional.of(load(candidate.id()));
+        AidRelease read = store.loadAid(imported);
+        return Optional.of(() -> read);
       } catch (LedgerException e) {
         problems.add("skipped stored release " + e.getMessage());
         if (bundled.containsKey(candidate.id())) {
-          return Optional.of(bundled.get(candidate.id()));
+          return Optional.of(bundled.get(candidate.id())::full);
         }
       }
     }
@@ -81,6 +91,6 @@ final class AidChoice {
 
   private AidRelease load(String id) {
     Edition imported = stored.get(id);
-    return imported == null ? bundled.get(id) : store.loadAid(imported);
+    return imported == null ? bundled.get(id).full() : store.loadAid(imported);
   }
 }

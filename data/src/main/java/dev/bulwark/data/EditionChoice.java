@@ -22,7 +22,7 @@ final class EditionChoice {
 
   private final EditionStore store;
   private final EditionStore.Scan scan;
-  private final Map<String, BundledEdition> bundled = new LinkedHashMap<>();
+  private final Map<String, BundledEdition<LedgerEdition>> bundled = new LinkedHashMap<>();
   private final Map<String, Edition> all = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
@@ -30,10 +30,10 @@ final class EditionChoice {
    * Chooses among the bundled editions and those of a store, or the bundled ones alone when the
    * store is {@code null}.
    */
-  EditionChoice(List<BundledEdition> bundledEditions, EditionStore store) {
+  EditionChoice(List<BundledEdition<LedgerEdition>> bundledEditions, EditionStore store) {
     this.store = store;
     this.scan = store == null ? new EditionStore.Scan(Map.of(), Map.of()) : store.scan();
-    for (BundledEdition e : bundledEditions) {
+    for (BundledEdition<LedgerEdition> e : bundledEditions) {
       String key = LedgerEdition.directoryName(e.edition());
       bundled.put(key, e);
       all.put(key, e.edition());
@@ -122,7 +122,7 @@ final class EditionChoice {
    */
   record Chosen(Edition edition, Supplier<LedgerEdition> full) {
 
-    static Chosen of(BundledEdition bundled) {
+    static Chosen of(BundledEdition<LedgerEdition> bundled) {
       return new Chosen(bundled.edition(), bundled::full);
     }
 

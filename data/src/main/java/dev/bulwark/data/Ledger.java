@@ -11,7 +11,6 @@ import dev.bulwark.data.alliance.AllianceTable;
 import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.format.LedgerEdition;
 import dev.bulwark.data.format.LedgerNote;
-import dev.bulwark.data.format.TidyFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -53,10 +53,10 @@ public final class Ledger {
   private final EditionStore store;
   private final EditionChoice choice;
   private final AidChoice aidChoice;
-  private final Optional<AidRelease> aid;
+  private final Optional<Supplier<AidRelease>> aid;
 
   private Ledger(Collection<EditionChoice.Chosen> editions, EditionChoice choice,
-      EditionStore store, AidChoice aidChoice, Optional<AidRelease> aid) {
+      EditionStore store, AidChoice aidChoice, Optional<Supplier<AidRelease>> aid) {
     Panel.Builder builder = Panel.builder();
     Map<Source, EditionChoice.Chosen> bySource = new EnumMap<>(Source.class);
     for (EditionChoice.Chosen edition : editions) {
@@ -91,11 +91,12 @@ public final class Ledger {
    * benchmarks of the cold load.
    */
   public static Ledger parseEmbedded() {
-    List<BundledEdition> editions = readEmbedded();
+    List<BundledEdition<LedgerEdition>> editions = readEmbedded();
     List<EditionChoice.Chosen> all = editions.stream().map(EditionChoice.Chosen::of).toList();
     AidChoice aid = new AidChoice(readEmbeddedAid(), null);
     Ledger ledger = new Ledger(all, new EditionChoice(editions, null), null, aid, aid.newest());
     ledger.panel().size();
+    ledger.aid();
     return ledger;
   }
 
@@ -126,20 +127,27 @@ public final class Ledger {
     }
     AidChoice aid = new AidChoice(Holder.AID, store);
     String pinnedAid = pinnedEditionIds.get(Source.KIEL);
-    Optional<AidRelease> release = pinnedAid == null ? aid.newest()
-        : Optional.of(aid.pinned(pinnedAid));
+    Optional<Supplier<AidRelease>> release;
+    if (pinnedAid == null) {
+      release = aid.newest();
+    } else {
+      AidRelease pinned = aid.pinned(pinnedAid);
+      release = Optional.of(() -> pinned);
+    }
     return new Ledger(chosen, choice, store, aid, release);
   }
 
   /**
    * Returns the chosen release of the Kiel Institute's Ukraine Support Tracker: the pinned one
-   * ({@code --edition kiel=29}) or the newest, bundled or imported.
+   * ({@code --edition kiel=29}) or the newest, bundled or imported. A bundled release is
+   * parsed on the first call, once per class loader.
    *
-   * @throws LedgerException (a failure) when no release is available
+   * @throws LedgerException (a failure) when no release is available or the bundled one is
+   *     damaged
    */
   public AidRelease aid() {
     return aid.orElseThrow(() -> LedgerException.failure("no release of Kiel's Ukraine Support"
-        + " Tracker is available: import one with 'bulwark import kiel DIR'", null));
+        + " Tracker is available: import one with 'bulwark import kiel DIR'", null)).get();
   }
 
   /** Returns every release of Kiel's tracker available, bundled and imported, oldest first. */
@@ -251,7 +259,7 @@ public final class Ledger {
         .map(LedgerNote::iso3).collect(Collectors.toUnmodifiableSet());
   }
 
-  private static List<BundledEdition> readEmbedded() {
+  private static List<BundledEdition<LedgerEdition>> readEmbedded() {
     try {
       return indexed(INDEX).stream().map(dir -> BundledEdition.of(LEDGER + "/" + dir)).toList();
     } catch (RuntimeException e) {
@@ -282,21 +290,15 @@ public final class Ledger {
     }
   }
 
-  private static List<AidRelease> readEmbeddedAid() {
-    return indexed(AID_INDEX).stream().map(dir -> {
-      try {
-        return AidFormat.read(TidyFormat.resources(Ledger.class, LEDGER + "/" + dir),
-            "bundled " + LEDGER + "/" + dir);
-      } catch (IOException | RuntimeException e) {
-        throw LedgerException.failure("cannot read the bundled aid release " + dir + ": "
-            + e.getMessage(), e);
-      }
-    }).toList();
+  /** The bundled aid releases: their metadata now, their figures on first use. */
+  private static List<BundledEdition<AidRelease>> readEmbeddedAid() {
+    return indexed(AID_INDEX).stream()
+        .map(dir -> BundledEdition.of(LEDGER + "/" + dir, AidFormat::read)).toList();
   }
 
   private static final class Holder {
-    static final List<BundledEdition> EDITIONS = readEmbedded();
-    static final List<AidRelease> AID = readEmbeddedAid();
+    static final List<BundledEdition<LedgerEdition>> EDITIONS = readEmbedded();
+    static final List<BundledEdition<AidRelease>> AID = readEmbeddedAid();
     static final Ledger EMBEDDED = embeddedLedger();
 
     private static Ledger embeddedLedger() {

@@ -8,6 +8,7 @@ import dev.bulwark.core.aid.AidMonth;
 import dev.bulwark.core.aid.AidRelease;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.data.format.AidFormat;
 import dev.bulwark.data.revision.AidRevision;
 import dev.bulwark.data.revision.AidRevisions;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,22 @@ final class AidLedgerTest {
   private static double allocated(AidRelease release, String iso3) {
     return release.months().stream().filter(m -> m.iso3().equals(iso3))
         .mapToDouble(AidMonth::total).sum();
+  }
+
+  @Test
+  void theBundledReleaseIsParsedWhenItsFiguresAreFirstWantedAndOnlyOnce() {
+    AtomicInteger parsed = new AtomicInteger();
+    BundledEdition<AidRelease> bundled = BundledEdition.of("ledger/kiel-29", (dir, where) -> {
+      parsed.incrementAndGet();
+      return AidFormat.read(dir, where);
+    });
+    AidChoice choice = new AidChoice(List.of(bundled), store());
+    assertThat(choice.available()).extracting(Edition::id).containsExactly("29");
+    var newest = choice.newest().orElseThrow();
+    assertThat(parsed).hasValue(0);
+    assertThat(newest.get().edition().citation()).isEqualTo("Kiel 29");
+    assertThat(newest.get()).isSameAs(newest.get());
+    assertThat(parsed).hasValue(1);
   }
 
   /*

@@ -55,12 +55,17 @@ public record ForceScenario(String id, String title, String study, String curren
    * @param fromYear the first year
    * @param toYear the last year
    * @param basis named, assumed or calibrated
+   * @param personnel the service members the sum pays for, counted as added in each year of the
+   *     line (0 when omitted)
    * @param note the reasoning
    */
   public record Line(String name, double amountM, String currency, int priceYear, int fromYear,
-      int toYear, Basis basis, String note) {
+      int toYear, Basis basis, Integer personnel, String note) {
 
     public Line {
+      personnel = personnel == null ? 0 : personnel;
+      ForcesException.require(personnel >= 0, "the line '" + name + "' must pay for 0 or more "
+          + "personnel, was " + personnel);
       ForcesException.require(amountM >= 0 && amountM <= 1e7, "the line '" + name + "' must be "
           + "0 to 10,000,000 million a year, was " + amountM);
       ForcesException.require(fromYear <= toYear, "the line '" + name + "' must run from a year "

@@ -23,10 +23,11 @@ import java.util.List;
  *       after its delivery;
  *   <li>personnel added {@code p(t) = P × Σ_{s≤t} d(s)}.
  * </ul>
- * A year's cost is the sum over items of {@code a(t) + o(t)} plus the scenario's flat lines, all
- * converted from US$ at 2024 prices to the scenario's currency at the 2024 rate. Cost: {@code
- * O(items × (horizon + lead time))} per evaluation; nothing is allocated per year beyond the
- * plan's arrays.
+ * A year's cost is the sum over items of {@code a(t) + o(t)} plus the scenario's flat lines, and
+ * its personnel the sum over items of {@code p(t)} plus the personnel of the lines running that
+ * year; all money converted from US$ at 2024 prices to the scenario's currency at the 2024
+ * rate. Cost: {@code O(items × (horizon + lead time))} per evaluation; nothing is allocated per
+ * year beyond the plan's arrays.
  */
 public final class ReplacementModel {
 
@@ -36,15 +37,17 @@ public final class ReplacementModel {
   private final double perUsd;
   private final double[] lines;
   private final double[] calibratedLines;
+  private final double[] linePersonnel;
 
   private ReplacementModel(ForceScenario scenario, List<UnitType> units, int horizon,
-      double perUsd, double[] lines, double[] calibratedLines) {
+      double perUsd, double[][] lines) {
     this.scenario = scenario;
     this.units = units;
     this.horizon = horizon;
     this.perUsd = perUsd;
-    this.lines = lines;
-    this.calibratedLines = calibratedLines;
+    this.lines = lines[0];
+    this.calibratedLines = lines[1];
+    this.linePersonnel = lines[2];
   }
 
   /**
@@ -63,19 +66,19 @@ public final class ReplacementModel {
     }
     PriceBase prices = catalogue.prices();
     double perUsd = 1 / prices.usdPerUnit(scenario.currency(), prices.priceYear());
-    double[] lines = new double[horizonYears];
-    double[] calibrated = new double[horizonYears];
+    double[][] lines = new double[3][horizonYears];
     for (ForceScenario.Line line : scenario.lines()) {
       double amount = line.amountM() * prices.toBase(line.currency(), line.priceYear()) * perUsd;
       for (int t = 0; t < horizonYears; t++) {
         int year = scenario.startYear() + t;
         if (year >= line.fromYear() && year <= line.toYear()) {
-          lines[t] += amount;
-          calibrated[t] += line.basis() == Basis.CALIBRATED ? amount : 0;
+          lines[0][t] += amount;
+          lines[1][t] += line.basis() == Basis.CALIBRATED ? amount : 0;
+          lines[2][t] += line.personnel();
         }
       }
     }
-    return new ReplacementModel(scenario, List.copyOf(units), horizonYears, perUsd, lines, calibrated);
+    return new ReplacementModel(scenario, List.copyOf(units), horizonYears, perUsd, lines);
   }
 
   /** Returns the scenario. */
@@ -142,7 +145,7 @@ public final class ReplacementModel {
   public Plan plan(double[][] values) {
     double[] acquisition = new double[horizon];
     double[] operating = new double[horizon];
-    double[] personnel = new double[horizon];
+    double[] personnel = linePersonnel.clone();
     for (int i = 0; i < units.size(); i++) {
       UnitType unit = units.get(i);
       int lead = unit.leadTimeYears();
@@ -197,9 +200,12 @@ public final class ReplacementModel {
     return delivered;
   }
 
-  /** Returns the personnel of the whole force, {@code Σ Q × P}. */
+  /**
+   * Returns the personnel of the whole force, {@code Σ Q × P} over the items plus the personnel
+   * of the lines.
+   */
   public double personnel() {
-    double sum = 0;
+    double sum = scenario.lines().stream().mapToInt(ForceScenario.Line::personnel).sum();
     for (int i = 0; i < units.size(); i++) {
       sum += scenario.items().get(i).quantity() * units.get(i).personnel();
     }

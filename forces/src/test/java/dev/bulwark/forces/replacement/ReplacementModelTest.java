@@ -49,4 +49,23 @@ final class ReplacementModelTest {
     double eur = ReplacementModel.of(euros, Catalogue.bundled(), 8).central().total();
     assertThat(eur).isCloseTo(usd / 1.0824, within(1e-6));
   }
+
+  @Test
+  void aLinesPersonnelCountsInEachYearItRunsBesideTheUnitsDelivered() {
+    // 1,000 personnel paid by a line over 2026-2027, beside the 24 batteries: by the end of
+    // 2027 (t = 2) 5 batteries x 120 + 1,000 = 1,600; in 2028 (t = 3) the line has ended,
+    // 10 x 120 = 1,200; the whole force 24 x 120 + 1,000 = 3,880.
+    ForceScenario.Line line = new ForceScenario.Line("staff", 100, "USD", 2024, 2026, 2027,
+        Basis.ASSUMED, 1000, "test");
+    ForceScenario scenario = new ForceScenario("sam", "t", "t", "USD", 2025, 8, 2880, "t",
+        batteries(8).items(), List.of(line), null);
+    ReplacementModel model = ReplacementModel.of(scenario, Catalogue.bundled(), 8);
+    Plan plan = model.central();
+    assertThat(plan.personnel()[0]).isZero();
+    assertThat(plan.personnel()[1]).isEqualTo(1000);
+    assertThat(plan.personnel()[2]).isEqualTo(1600);
+    assertThat(plan.personnel()[3]).isEqualTo(1200);
+    assertThat(model.personnel()).isEqualTo(3880);
+    assertThat(plan.lines()).containsExactly(0, 100, 100, 0, 0, 0, 0, 0);
+  }
 }

@@ -36,10 +36,10 @@ final class ReplacementSectionTest {
   @Test
   void theParagraphGivesBothStudiesTotalsBesideBulwarksAndTheWidestBar() {
     String text = block(Paragraph.class).text();
-    // check.py: iiss-2025 1,001.48 bn US$ over 25 years; bruegel-2025 249.73 bn EUR a year.
-    assertThat(text).contains("iiss-2025: About US$ 1 trillion over 25 years; Bulwark 1,001.5")
-        .contains("bruegel-2025: About EUR 250 bn a year more, in the short term; Bulwark 249.7")
-        .contains("The widest tornado bar is theatre_support.operating");
+    // check.py: iiss-2025 1,013.22 bn US$ over 25 years; bruegel-2025 249.86 bn EUR a year.
+    assertThat(text).contains("iiss-2025: About US$ 1 trillion over 25 years; Bulwark 1,013.2")
+        .contains("bruegel-2025: About EUR 250 bn a year more, in the short term; Bulwark 249.9")
+        .contains("The widest tornado bar is fighter_squadron.operating");
   }
 
   @Test
@@ -47,7 +47,7 @@ final class ReplacementSectionTest {
     LineChart chart = block(LineChart.class);
     assertThat(chart.id()).isEqualTo(ReplacementSection.CHART_ID);
     assertThat(chart.years()).startsWith(2025).endsWith(2049);
-    assertThat(chart.series().get(0).values().get(24)).isEqualTo(1001.5);
+    assertThat(chart.series().get(0).values().get(24)).isEqualTo(1013.2);
     assertThat(chart.series().get(1).name()).isEqualTo("Extra spending on the path");
   }
 
