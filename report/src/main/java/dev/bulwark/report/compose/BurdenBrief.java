@@ -33,6 +33,10 @@ import java.util.OptionalInt;
  *
  * <p>Sections, each with its figures' editions in the captions and estimates marked "e":
  * <ol>
+ *   <li>the lead: the division of labour, the frontier of the Baltic against the Taiwan Strait
+ *       as the movable US forces in Europe go to the Indo-Pacific with Europe on the Hague path
+ *       in 2030, and the named answers ({@code DivisionSection}, {@code
+ *       docs/division-of-labour.md});
  *   <li>who meets 2%, 20% on equipment, 3.5% and 5% ({@code SpendingTable}: an ally meets a
  *       target when its published figure is at or above it; NATO's 2024 tables give total
  *       spending only, so 3.5% and 5% are tested on the total);
@@ -148,12 +152,15 @@ public final class BurdenBrief {
     ReportException.require(ledger != null, "ledger must be given, was null");
     BurdenFigures figures = analyse(ledger);
     List<CampaignCase> campaign = CampaignBrief.withDefaults().standardCases();
-    List<String> summary = summary(figures);
+    DivisionSection division = DivisionSection.ask(ledger);
+    List<String> summary = new ArrayList<>(List.of(division.summary()));
+    summary.addAll(summary(figures));
     Brief.Builder brief = Brief.builder("Who pays for " + figures.alliance().id()
             + "? Defence spending and burden-sharing, " + figures.year())
         .dateLine(dateLine(figures));
     summary.forEach(brief::summary);
-    brief.section(TargetsSection.of(figures))
+    brief.section(division.section())
+        .section(TargetsSection.of(figures))
         .section(GapSection.of(figures))
         .section(PathSection.of(figures))
         .section(SplitSection.of(figures))

@@ -38,7 +38,8 @@ final class BurdenBriefInChromiumTest {
       browser.open(page);
 
       assertThat(browser.charts()).extracting(DrawnChart::id).containsExactly(
-          TargetsSection.CHART_ID, GapSection.CHART_ID, PathSection.CHART_ID,
+          DivisionSection.CHART_ID, TargetsSection.CHART_ID, GapSection.CHART_ID,
+          PathSection.CHART_ID,
           SplitSection.CHART_ID, AidSection.CHART_ID, ExploitationSection.CHART_ID,
           PostureSection.CHART_ID, CampaignSection.CHART_ID, ReplacementSection.CHART_ID);
       browser.assertEveryChartDrawn();
