@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +101,7 @@ final class DashboardInChromiumTest {
         .map(link -> link.getAttribute("href")).toList();
     assertThat(links).containsExactly(page("/spending.html"), page("/aid.html"),
         page("/posture.html"), page("/guarantees.html"), page("/campaign.html"),
-        page("/replace.html"));
+        page("/replace.html"), page("/division.html"));
     assertThat(browser.errors()).isEmpty();
     screenshot("home");
   }
@@ -441,6 +442,116 @@ final class DashboardInChromiumTest {
     assertThat(browser.element("target-shown").getText()).isEqualTo("5");
     assertThat(browser.errors()).isEmpty();
     screenshot("replace");
+  }
+
+  @Test
+  void theDivisionPageDrawsTheFrontierAndRecomputesWhenTheYearMoves(@TempDir Path downloads)
+      throws Exception {
+    browser.open(page("/division.html?runs=500&steps=4&year=2030"));
+    browser.waitUntil("document.getElementById('chart-frontier').dataset.year === '2030'");
+    assertDrawnWithoutErrors("chart-frontier", "chart-shares");
+    JsonNode points = find(option("chart-frontier").get("series"), "id", "shares").get("data");
+    assertThat(points).as("steps 4: shares 0, 1/4, ..., 1 of the pool").hasSize(5);
+    assertThat(points.get(2).get("name").asText()).isEqualTo("50%");
+    assertThat(frontierNames()).isNotEmpty().isEqualTo(undominated(points));
+    double brigades2030 = firstRowBrigades();
+    assertThat(browser.elements("#answers li")).isNotEmpty();
+    assertThat(browser.element("answers").getText()).contains("Hague path");
+    assertThat(browser.element("notes-sources").getText()).contains("campaign model");
+
+    slide("year", "2033");
+    browser.waitUntil("document.getElementById('chart-frontier').dataset.year === '2033'");
+    browser.waitForCharts("chart-frontier", "chart-shares");
+    assertThat(browser.element("frontier-caption").getText()).contains("in 2033");
+    // Europe's cumulative extra spending on its path only grows, so by 2033 it has paid for at
+    // least the brigades it had by 2030 (docs/replacement-model.md: deliveries never shrink).
+    assertThat(firstRowBrigades()).isGreaterThanOrEqualTo(brigades2030);
+    assertThat(frontierNames()).isEqualTo(undominated(
+        find(option("chart-frontier").get("series"), "id", "shares").get("data")));
+    assertThat(browser.address()).contains("year=2033").contains("runs=500").contains("steps=4");
+
+    browser.downloadTo(downloads);
+    for (String table : List.of("frontier", "answers")) {
+      WebElement csv = browser.element("downloads-" + table)
+          .findElement(By.cssSelector("a.download-csv"));
+      assertThat(csv.getAttribute("download")).isEqualTo("division-2033-3.5-2035-" + table + ".csv");
+      csv.click();
+      assertThat(Files.readString(browser.downloaded(downloads.resolve(csv.getAttribute(
+          "download"))))).startsWith(table.equals("frontier")
+              ? "year,europe_path,moved_to_indopacom_share,moved_personnel,units_moved,"
+              : "answer,statement,baltic_before,baltic_after,taiwan_before,taiwan_after");
+      WebElement json = browser.element("downloads-" + table)
+          .findElement(By.cssSelector("a.download-json"));
+      json.click();
+      assertThat(JSON.readTree(Files.readString(browser.downloaded(downloads.resolve(
+          json.getAttribute("download"))))).isArray()).isTrue();
+    }
+    assertThat(browser.errors()).isEmpty();
+    screenshot("division");
+
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('chart-frontier').dataset.year === '2033'");
+    browser.waitForCharts("chart-frontier");
+    assertThat(browser.element("year-shown").getText()).isEqualTo("2033");
+    assertThat(browser.element("runs").getAttribute("value")).isEqualTo("500");
+  }
+
+  @Test
+  void aStaleDivisionRunIsCancelledWhenTheSliderMovesAndTheLastByItsButton() throws Exception {
+    browser.open(page("/division.html?runs=6000&steps=20"));
+    browser.waitUntil("document.getElementById('job').dataset.status === 'running'");
+    String first = browser.element("job").getAttribute("data-job");
+    slide("europe-target", "4.5");
+    browser.waitUntil("document.getElementById('job').dataset.job !== '" + first + "'");
+    assertThat(jobStatus(first)).isEqualTo("cancelled");
+    assertThat(browser.address()).contains("europe-target=4.5");
+    browser.waitUntil("!document.getElementById('cancel').disabled");
+    browser.element("cancel").click();
+    browser.waitUntil("document.getElementById('job').dataset.status === 'cancelled'");
+    assertThat(browser.element("results").isDisplayed()).isFalse();
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  private String jobStatus(String id) throws Exception {
+    HttpResponse<String> job = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(page("/api/campaigns/" + id))).build(), HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(job.body()).get("status").asText();
+  }
+
+  /** The labels of the points the frontier line joins, in its order. */
+  private List<String> frontierNames() throws IOException {
+    return find(option("chart-frontier").get("series"), "id", "frontier").get("data")
+        .findValuesAsText("name");
+  }
+
+  /**
+   * The labels of the points no other point beats, i.e. at least as good in both chances and
+   * better in one, ordered by the Baltic chance: the Pareto frontier, computed here from the
+   * points themselves.
+   */
+  private static List<String> undominated(JsonNode points) {
+    List<JsonNode> kept = new ArrayList<>();
+    for (JsonNode p : points) {
+      boolean beaten = false;
+      for (JsonNode q : points) {
+        double qx = q.at("/value/0").asDouble();
+        double qy = q.at("/value/1").asDouble();
+        double px = p.at("/value/0").asDouble();
+        double py = p.at("/value/1").asDouble();
+        beaten |= qx >= px && qy >= py && (qx > px || qy > py);
+      }
+      if (!beaten) {
+        kept.add(p);
+      }
+    }
+    kept.sort(Comparator.comparingDouble(p -> p.at("/value/0").asDouble()));
+    return kept.stream().map(p -> p.get("name").asText()).toList();
+  }
+
+  /** The European brigades in the Baltic in the frontier table's first row (none moved). */
+  private double firstRowBrigades() {
+    return Double.parseDouble(browser.elements("#table-frontier tbody tr").get(0)
+        .findElements(By.tagName("td")).get(3).getText());
   }
 
   @Test

@@ -3,8 +3,8 @@
    defence holds by day), the reinforcements in time and the sensitivity table. A run's link
    (?job=ID) reopens it, also after the server restarts. */
 import {
-  api, column, fillTable, masthead, number, offerDownloads, readState, showProblem, startChart,
-  writeState,
+  api, column, fillTable, masthead, number, offerDownloads, readState, showJobBox,
+  showProblem, startChart, writeState,
 } from './dashboard.js';
 
 masthead();
@@ -127,24 +127,12 @@ function showResult(result) {
 }
 
 function showJob(job) {
-  const box = document.getElementById('job');
-  box.hidden = false;
-  box.dataset.status = job.status;
-  document.getElementById('progress').value = job.progress ? job.progress.fraction : 0;
   const done = job.progress ? number(0)(job.progress.done) + ' of ' + number(0)(job.progress.total)
       + ' runs' : '';
-  document.getElementById('status').textContent = job.status;
-  document.getElementById('job-detail').textContent = done + (job.result
-    ? ', seed ' + job.result.seed + (job.result.model_version
-      ? ', model ' + job.result.model_version : '') : '');
-  const active = job.status === 'queued' || job.status === 'running';
-  document.getElementById('cancel').disabled = !active;
+  const run = job.result ? ', seed ' + job.result.seed + (job.result.model_version
+    ? ', model ' + job.result.model_version : '') : '';
+  const active = showJobBox(job, done + run, (finished) => showResult(finished.result));
   document.getElementById('start').disabled = active;
-  if (job.status === 'done') {
-    showResult(job.result);
-  } else if (job.status === 'failed' && job.error) {
-    showProblem({ message: job.error.detail || job.error.title, problem: job.error });
-  }
   return active;
 }
 

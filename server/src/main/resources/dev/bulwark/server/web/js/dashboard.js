@@ -6,6 +6,7 @@
 const PAGES = [
   ['spending', 'Spending'], ['aid', 'Aid to Ukraine'], ['posture', 'Posture'],
   ['guarantees', 'Guarantees'], ['campaign', 'Campaign'], ['replace', 'Replacement'],
+  ['division', 'Division of labour'],
 ];
 
 /** Fills the page's masthead with the name and the links to every page, marking this one. */
@@ -119,6 +120,30 @@ export function startChart(element) {
       chart.setOption(option, replace);
     },
   };
+}
+
+/**
+ * Shows a job of the server's job queue (GET /api/campaigns/{id}) in the page's job box: its
+ * progress bar, status, the given detail and whether Cancel can be pressed; a finished job is
+ * handed to `done`, a failed one's problem shown. Returns whether the job is still queued or
+ * running.
+ */
+export function showJobBox(job, detail, done) {
+  const box = document.getElementById('job');
+  box.hidden = false;
+  box.dataset.status = job.status;
+  box.dataset.job = job.id;
+  document.getElementById('progress').value = job.progress ? job.progress.fraction : 0;
+  document.getElementById('status').textContent = job.status;
+  document.getElementById('job-detail').textContent = detail;
+  const active = job.status === 'queued' || job.status === 'running';
+  document.getElementById('cancel').disabled = !active;
+  if (job.status === 'done') {
+    done(job);
+  } else if (job.status === 'failed' && job.error) {
+    showProblem({ message: job.error.detail || job.error.title, problem: job.error });
+  }
+  return active;
 }
 
 /** Returns the rows as CSV text (RFC 4180), columns in the order of the first row's keys. */
