@@ -81,11 +81,11 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
   static final Param<Integer> STEPS = Param.of("steps", ParamTypes.integer("N", 1, 100), "20",
       "The grid: shares 0, 1/N, ..., 1 of the movable US pool sent to the Indo-Pacific.", "10");
   static final Param<Double> REQUIRE_BALTIC = Param.of("require-baltic", ParamTypes.above("P", 0,
-      1), "0.5", "For the answers and paths: the chance the Baltic must hold to its hold day.",
-      "0.8");
+      1), "0.75", "For the answers and paths: the chance the Baltic must hold to its hold day.",
+      "0.5");
   static final Param<Double> REQUIRE_TAIWAN = Param.of("require-taiwan", ParamTypes.above("P", 0,
-      1), "0.75", "For the answers and paths: the chance the invasion of Taiwan must be "
-          + "defeated.", "0.8");
+      1), "0.8", "For the answers and paths: the chance the invasion of Taiwan must be "
+          + "defeated.", "0.75");
   static final Param<Integer> RUNS = Param.of("runs", ParamTypes.integer("N", 100, MAX_RUNS),
       "20000", "Replications per posture in each theatre.", "2000");
   static final Param<Long> SEED = Param.of("seed", ParamTypes.seed(), "1253",
@@ -113,7 +113,7 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
       List.of("bulwark division",
           "bulwark division --year 2028 --europe-target 5 --by 2030 --format csv > frontier.csv",
           "bulwark division --show answers",
-          "bulwark division --show paths --require-baltic 0.8 --require-taiwan 0.8",
+          "bulwark division --show paths --require-baltic 0.5 --require-taiwan 0.75",
           "bulwark division --runs 100000 --steps 20"),
       List.of(YEAR, EUROPE_TARGET, BY, STEPS, REQUIRE_BALTIC, REQUIRE_TAIWAN, RUNS, SEED, THREADS,
           SHOW));

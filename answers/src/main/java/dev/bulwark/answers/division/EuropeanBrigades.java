@@ -86,7 +86,7 @@ public record EuropeanBrigades(String path, int year, double fundedShare, double
       heavy += kind == UnitKind.HEAVY_ARMOURED ? fielded : 0;
       light += kind == UnitKind.LIGHT ? fielded : 0;
     }
-    String path = String.format(Locale.ROOT, "%s %% of GDP by %d", trim(targetPct), by);
+    String path = String.format(Locale.ROOT, "%s%% of GDP by %d", trim(targetPct), by);
     return new EuropeanBrigades(path, year, funded, heavy, light, extra, force.currency(),
         baltic(setting, setting.europe().balticShare() * heavy,
             setting.europe().balticShare() * light));
