@@ -92,13 +92,18 @@ public record EuropeanBrigades(String path, int year, double fundedShare, double
             setting.europe().balticShare() * light));
   }
 
-  /** Returns the brigades in the Baltic, in heavy brigade equivalents of their strength. */
+  /** Returns the brigades of a kind in the Baltic, by their strength. */
+  public double inBaltic(UnitKind kind) {
+    return units.stream().filter(u -> u.kind() == kind).mapToDouble(Unit::strength).sum();
+  }
+
+  /** Returns the brigades in the Baltic, by their strength. */
   public double inBaltic() {
     return units.stream().mapToDouble(Unit::strength).sum();
   }
 
   /** The Baltic units of {@code heavy} and {@code light} brigades, as the class states. */
-  private static List<Unit> baltic(DivisionSetting setting, double heavy, double light) {
+  static List<Unit> baltic(DivisionSetting setting, double heavy, double light) {
     Posture today = setting.balticPosture();
     List<Axis> axes = CampaignCatalogue.theatre(today.theatre()).axes();
     double[] power = new double[axes.size()];

@@ -1,6 +1,8 @@
 package dev.bulwark.answers.division;
 
 import dev.bulwark.posture.campaign.Posture;
+import dev.bulwark.posture.campaign.ProgressListener;
+import dev.bulwark.posture.sweep.SweepExecutor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +51,23 @@ public record Frontier(EuropeanBrigades europe, List<Point> points) {
     double[] holds = runs.balticHolds(baltic, setting.baltic().holdDay());
     double[] defeated = runs.taiwanDefeated(taiwan, setting.taiwan().day());
     return new Frontier(europe, points(grid, holds, defeated));
+  }
+
+  /**
+   * Runs both theatres over the grid on a sweep executor (Spark, or this machine's threads), one
+   * cell a posture ({@link FrontierSweep}); the chances equal {@link #run}'s.
+   */
+  public static Frontier sweep(DivisionSetting setting, EuropeanBrigades europe, int steps,
+      int runs, long seed, SweepExecutor executor, ProgressListener progress) {
+    List<Double> chances = executor.run(new FrontierSweep(steps, runs, seed, europe), seed,
+        progress);
+    double[] holds = new double[steps + 1];
+    double[] defeated = new double[steps + 1];
+    for (int j = 0; j <= steps; j++) {
+      holds[j] = chances.get(j);
+      defeated[j] = chances.get(steps + 1 + j);
+    }
+    return new Frontier(europe, points(grid(setting, steps), holds, defeated));
   }
 
   /** Pairs allocations with their chances and marks the Pareto frontier. */

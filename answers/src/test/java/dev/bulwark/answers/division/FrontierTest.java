@@ -8,6 +8,11 @@ import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.posture.campaign.StraitOutcome;
 import dev.bulwark.posture.campaign.StraitSimulation;
+import dev.bulwark.posture.sweep.LocalExecutor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,29 @@ final class FrontierTest {
     assertThat(point.allocation().share()).isEqualTo(0.3);
     assertThat(point.baltic()).isEqualTo(baltic);
     assertThat(point.taiwan()).isEqualTo(taiwan);
+  }
+
+  @Test
+  void theFrontierSweptCellByCellOnThreadsIsTheOnePassFrontier() throws Exception {
+    EuropeanBrigades europe = EuropeanBrigades.onPath(SETTING, 5.0, 2035, 2029, Asking.CONTEXT);
+    TheatreRuns few = new TheatreRuns(3000, 7, Optional.empty(), ProgressListener.NONE);
+    Frontier pass = Frontier.run(SETTING, europe, 4, few);
+    Frontier swept = Frontier.sweep(SETTING, europe, 4, 3000, 7, LocalExecutor.onThreads(2),
+        ProgressListener.NONE);
+    for (int j = 0; j < pass.points().size(); j++) {
+      assertThat(swept.points().get(j).baltic()).isEqualTo(pass.points().get(j).baltic());
+      assertThat(swept.points().get(j).taiwan()).isEqualTo(pass.points().get(j).taiwan());
+    }
+    // As a cluster ships it: the sweep read back from its serialized form gives the same cell.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new FrontierSweep(4, 3000, 7, europe));
+    }
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      FrontierSweep shipped = (FrontierSweep) in.readObject();
+      assertThat(shipped.run(6, null)).isEqualTo(pass.points().get(1).taiwan());
+    }
   }
 
   @Test
