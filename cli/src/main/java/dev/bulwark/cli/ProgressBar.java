@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 
 /**
  * A progress bar on standard error, redrawn in place ({@code \r}) each time another whole
- * percent is done; used only when the command line is attached to a terminal.
+ * percent is done; used only when the command line is attached to a terminal. A run made of
+ * several passes (a tornado's postures, the division's two theatres) starts the bar again for
+ * each pass and numbers it.
  */
 final class ProgressBar implements ProgressListener {
 
@@ -13,6 +15,8 @@ final class ProgressBar implements ProgressListener {
 
   private final PrintWriter err;
   private int shownPercent = -1;
+  private long lastDone;
+  private int pass = 1;
 
   ProgressBar(PrintWriter err) {
     this.err = err;
@@ -20,6 +24,11 @@ final class ProgressBar implements ProgressListener {
 
   @Override
   public synchronized void progressed(long done, long total) {
+    if (done < lastDone) {
+      pass++;
+      shownPercent = -1;
+    }
+    lastDone = done;
     int percent = (int) (100 * done / total);
     if (percent <= shownPercent) {
       return;
@@ -27,7 +36,7 @@ final class ProgressBar implements ProgressListener {
     shownPercent = percent;
     int filled = percent * WIDTH / 100;
     err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "% of "
-        + total + " runs");
+        + total + " runs" + (pass > 1 ? " (pass " + pass + ")" : ""));
     if (done == total) {
       err.println();
     }
