@@ -256,7 +256,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
                 + "so no share can be apportioned: the indices are empty.",
         request.samples() + " base rows x (" + analysis.indices().size() + " + 2) = "
             + (long) request.samples() * (analysis.indices().size() + 2) + " model runs, "
-            + analysis.resamples() + " bootstrap resamples, seed " + request.seed() + ", model "
+            + analysis.resamples() + " bootstrap resamples, seed " + request.seed() + ", "
             + described.version() + ".");
     table.query("theatre", request.theatre());
     request.posture().ifPresent(p -> table.query("posture", p));
