@@ -249,11 +249,13 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
     table.notes("Output: " + described.output() + "; mean " + String.format(Locale.ROOT,
         "%.3f", analysis.mean()) + ", variance " + String.format(Locale.ROOT, "%.3f",
             analysis.variance()) + ".",
-        analysis.variance() > 0
-            ? String.format(Locale.ROOT, "The first-order indices add up to %.2f; the rest of the"
-                + " variance, %.2f, is due to interactions between parameters.", firsts, 1 - firsts)
-            : "The output does not vary with the parameters (every run gives the same answer), "
-                + "so no share can be apportioned: the indices are empty.",
+        analysis.variance() == 0 ? "The output does not vary with the parameters (every run "
+            + "gives the same answer), so no share can be apportioned: the indices are empty."
+            : firsts >= 1 ? String.format(Locale.ROOT, "The first-order indices add up to %.2f:"
+                + " the output is additive within the estimates' error.", firsts)
+            : String.format(Locale.ROOT, "The first-order indices add up to %.2f; the rest of the"
+                + " variance, %.2f, is due to interactions between parameters.", firsts,
+                1 - firsts),
         request.samples() + " base rows x (" + analysis.indices().size() + " + 2) = "
             + (long) request.samples() * (analysis.indices().size() + 2) + " model runs, "
             + analysis.resamples() + " bootstrap resamples, seed " + request.seed() + ", "

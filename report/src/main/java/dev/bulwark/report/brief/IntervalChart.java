@@ -13,8 +13,8 @@ import java.util.List;
  * IntervalChart sobol = IntervalChart.builder("sobol", "Which parameters drive the hours")
  *     .categoryAxis("Parameter").categories(List.of("kappa_A", "v_R"))
  *     .valueAxis("Sobol' index", "share of variance")
- *     .series(new Estimates("first order", List.of(0.34, 0.24), List.of(0.33, 0.22),
- *         List.of(0.35, 0.26)))
+ *     .series(new IntervalChart.Estimates("first order", List.of(0.34, 0.24),
+ *         List.of(0.33, 0.22), List.of(0.35, 0.26)))
  *     .build();
  * }</pre>
  *
