@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.posture.PostureException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.rng.SplittableUniformRandomProvider;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
 final class CampaignFunctionTest {
@@ -22,24 +17,10 @@ final class CampaignFunctionTest {
   private static final int RUNS = 4096;
   private static final long SEED = 1253;
 
-  /** The uniforms of the simulation's first block: its stream, k per replication in turn. */
-  private static double[][] simulationUniforms(int k) {
-    SplittableUniformRandomProvider root =
-        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(SEED);
-    UniformRandomProvider stream = root.splits(1).toList().get(0);
-    double[][] u = new double[k][RUNS];
-    for (int r = 0; r < RUNS; r++) {
-      for (int i = 0; i < k; i++) {
-        u[i][r] = stream.nextDouble();
-      }
-    }
-    return u;
-  }
-
   private static double[] evaluate(Posture posture, CampaignFunction.Output output, int day) {
     CampaignFunction f = CampaignFunction.of(BALTIC, posture, 30, output, day);
     double[] out = new double[RUNS];
-    f.evaluate(simulationUniforms(f.inputs().size()), RUNS, out);
+    f.evaluate(FunctionChecks.simulationUniforms(SEED, f.inputs().size(), RUNS), RUNS, out);
     return out;
   }
 
@@ -76,23 +57,10 @@ final class CampaignFunctionTest {
   void aBundledPosturesFunctionTravelsAsItsRecipeAndGivesTheSameOutputs() throws Exception {
     CampaignFunction f = CampaignFunction.bundled("baltic", "baltic-2016", 30,
         CampaignFunction.Output.HOURS, 1);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(f);
-    }
-    CampaignFunction copy;
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = (CampaignFunction) in.readObject();
-    }
-    double[][] u = simulationUniforms(f.inputs().size());
-    double[] before = new double[RUNS];
-    double[] after = new double[RUNS];
-    f.evaluate(u, RUNS, before);
-    copy.evaluate(u, RUNS, after);
+    FunctionChecks.Travel travel = FunctionChecks.travel(f, SEED, RUNS);
 
-    assertThat(bytes.size()).isLessThan(1000);
-    assertThat(after).containsExactly(before);
+    assertThat(travel.bytes()).isLessThan(1000);
+    assertThat(travel.after()).containsExactly(travel.before());
   }
 
   @Test

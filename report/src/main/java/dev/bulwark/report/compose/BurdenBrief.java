@@ -65,6 +65,10 @@ import java.util.OptionalInt;
  *       Kiel/Bruegel scenarios, their published totals beside Bulwark's, and Europe's extra
  *       spending on the path beside the cost ({@code ReplacementSection},
  *       {@code docs/replacement-model.md});
+ *   <li>what drives the campaigns' answers: Sobol' first-order and total-effect indices with
+ *       bootstrap intervals of the Baltic model's hours (2016 posture) and of the Taiwan Strait
+ *       model's defeat of the invasion (without Japan's bases) ({@code SensitivitySection},
+ *       {@code docs/sensitivity.md});
  *   <li>the method and a citation of every edition of the ledger's panel.
  * </ol>
  *
@@ -170,6 +174,7 @@ public final class BurdenBrief {
         .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(CampaignSection.of(campaign))
         .section(ReplacementSection.of(figures))
+        .section(SensitivitySection.of())
         .section(SourcesSection.of(figures, ledger));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
     brief.source(AidSection.citation(ledger.aid()));

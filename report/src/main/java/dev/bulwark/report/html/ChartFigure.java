@@ -2,6 +2,7 @@ package dev.bulwark.report.html;
 
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Chart;
+import dev.bulwark.report.brief.IntervalChart;
 import dev.bulwark.report.brief.LineChart;
 
 /**
@@ -33,10 +34,16 @@ final class ChartFigure {
     html.append("</details>\n</figure>\n");
   }
 
-  /** Returns the value of the {@code data-chart} attribute: "bar", "line" or "scatter". */
+  /**
+   * Returns the value of the {@code data-chart} attribute: "bar", "line", "interval" or
+   * "scatter".
+   */
   private static String kind(Chart chart) {
     if (chart instanceof BarChart) {
       return "bar";
+    }
+    if (chart instanceof IntervalChart) {
+      return "interval";
     }
     return chart instanceof LineChart ? "line" : "scatter";
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.report.brief.Axis;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Chart;
+import dev.bulwark.report.brief.IntervalChart;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Point;
 import dev.bulwark.report.brief.ScatterChart;
@@ -39,6 +40,10 @@ final class ChartOptions {
   private static final int CHARACTER_WIDTH = 7;
   private static final int LABEL_SPACING = 8;
   private static final int TARGET_LABEL_WIDTH = 118;
+  /** The width left of an interval chart's plot for its category labels, pixels. */
+  private static final int INTERVAL_LABELS = 190;
+  /** The share of a category's band an interval chart's bars fill together. */
+  private static final double BAND_FILLED = 0.7;
 
   private ChartOptions() {}
 
@@ -50,7 +55,45 @@ final class ChartOptions {
     if (chart instanceof LineChart line) {
       return line(line);
     }
+    if (chart instanceof IntervalChart interval) {
+      return interval(interval);
+    }
     return scatter((ScatterChart) chart);
+  }
+
+  /**
+   * Horizontal bars with whiskers, as ECharts custom series that brief.js draws with its
+   * renderer named {@code interval}: each data item is [category index, value, low, high, the
+   * bar's offset from the band's centre and its height, both as shares of the band]. The n bars
+   * of a category fill 70% of its band, side by side in series order, top first.
+   */
+  private static ObjectNode interval(IntervalChart chart) {
+    int count = chart.series().size();
+    ObjectNode option = base("item", count, false);
+    option.withObjectProperty("grid").put("left", INTERVAL_LABELS);
+    ObjectNode yAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
+    strings(yAxis.putArray("data"), chart.categories());
+    yAxis.putObject("axisLabel").put("interval", 0);
+    ObjectNode xAxis = option.putObject("xAxis").put("type", "value");
+    nameAxis(xAxis, chart.valueAxis().label());
+    xAxis.put("nameGap", 28);
+    gridLines(xAxis);
+    ArrayNode nodes = option.putArray("series");
+    double height = BAND_FILLED / count;
+    for (int k = 0; k < count; k++) {
+      IntervalChart.Estimates one = chart.series().get(k);
+      ObjectNode node = nodes.addObject().put("type", "custom").put("name", one.name())
+          .put("renderItem", "interval");
+      ObjectNode encode = node.putObject("encode").put("y", 0);
+      encode.putArray("x").add(1).add(2).add(3);
+      ArrayNode data = node.putArray("data");
+      double offset = -BAND_FILLED / 2 + height * (k + 0.5);
+      for (int i = 0; i < one.values().size(); i++) {
+        data.addArray().add(i).add(one.values().get(i)).add(one.lows().get(i))
+            .add(one.highs().get(i)).add(offset).add(height);
+      }
+    }
+    return option;
   }
 
   private static ObjectNode bar(BarChart chart) {

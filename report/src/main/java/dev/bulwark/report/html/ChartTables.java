@@ -6,6 +6,7 @@ import dev.bulwark.report.brief.Axis;
 import dev.bulwark.report.brief.BarChart;
 import dev.bulwark.report.brief.Chart;
 import dev.bulwark.report.brief.ColumnNames;
+import dev.bulwark.report.brief.IntervalChart;
 import dev.bulwark.report.brief.LineChart;
 import dev.bulwark.report.brief.Point;
 import dev.bulwark.report.brief.ScatterChart;
@@ -14,6 +15,7 @@ import dev.bulwark.report.brief.TargetLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The data behind a chart as an answer table, printed beside the drawing so every figure stays
@@ -38,7 +40,33 @@ final class ChartTables {
       return bySeries(Column.count("year", "", "the year").withHeading("Year"), line.years(),
           line.valueAxis(), line.series(), line.targets());
     }
+    if (chart instanceof IntervalChart interval) {
+      return intervals(interval);
+    }
     return points((ScatterChart) chart);
+  }
+
+  /**
+   * One row per category and series, so that the table stays narrow: the category, the
+   * series, the estimate and its interval's low and high.
+   */
+  private static Table intervals(IntervalChart chart) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text(ColumnNames.of(
+        chart.categoryAxis()), "the category of each bar").withHeading(chart.categoryAxis()),
+        Column.text("series", "the series of the bar").withHeading("Series")));
+    List<Double> all = chart.series().stream().flatMap(one -> Stream.of(one.values(),
+        one.lows(), one.highs())).flatMap(List::stream).toList();
+    columns.add(values(columns, chart.valueAxis(), chart.valueAxis().name(), all));
+    columns.add(values(columns, chart.valueAxis(), "low", all));
+    columns.add(values(columns, chart.valueAxis(), "high", all));
+    Table table = Table.of(columns);
+    for (int row = 0; row < chart.categories().size(); row++) {
+      for (IntervalChart.Estimates one : chart.series()) {
+        table.row(chart.categories().get(row), one.name(), one.values().get(row),
+            one.lows().get(row), one.highs().get(row));
+      }
+    }
+    return table;
   }
 
   private static Table bySeries(Column first, List<?> labels, Axis axis, List<Series> series,

@@ -1,11 +1,13 @@
 package dev.bulwark.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
 import dev.bulwark.core.panel.Edition;
 import dev.bulwark.core.panel.Source;
+import dev.bulwark.report.ReportException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,25 @@ final class DocumentationExamplesTest {
     assertThat(brief.charts()).containsExactly(sharesChart);
     assertThat(brief.sources()).extracting(Citation::name)
         .containsExactly("NATO, Defence Expenditure of NATO Countries");
+  }
+
+  @Test
+  void theIntervalChartExampleHasTwoParametersEachWithinItsInterval() {
+    IntervalChart sobol = IntervalChart.builder("sobol", "Which parameters drive the hours")
+        .categoryAxis("Parameter").categories(List.of("kappa_A", "v_R"))
+        .valueAxis("Sobol' index", "share of variance")
+        .series(new IntervalChart.Estimates("first order", List.of(0.34, 0.24),
+            List.of(0.33, 0.22), List.of(0.35, 0.26)))
+        .build();
+
+    assertThat(sobol.categories()).containsExactly("kappa_A", "v_R");
+    assertThat(sobol.series().get(0).highs()).containsExactly(0.35, 0.26);
+  }
+
+  @Test
+  void anEstimateOutsideItsIntervalIsRefusedNamingIt() {
+    assertThatThrownBy(() -> new IntervalChart.Estimates("first order", List.of(0.40),
+        List.of(0.33), List.of(0.35))).isInstanceOf(ReportException.class)
+        .hasMessageContaining("series 'first order' value 0 must lie within its finite interval");
   }
 }

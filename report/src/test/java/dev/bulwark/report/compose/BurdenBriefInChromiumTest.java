@@ -41,7 +41,8 @@ final class BurdenBriefInChromiumTest {
           DivisionSection.CHART_ID, TargetsSection.CHART_ID, GapSection.CHART_ID,
           PathSection.CHART_ID,
           SplitSection.CHART_ID, AidSection.CHART_ID, ExploitationSection.CHART_ID,
-          PostureSection.CHART_ID, CampaignSection.CHART_ID, ReplacementSection.CHART_ID);
+          PostureSection.CHART_ID, CampaignSection.CHART_ID, ReplacementSection.CHART_ID,
+          SensitivitySection.BALTIC_CHART_ID, SensitivitySection.TAIWAN_CHART_ID);
       browser.assertEveryChartDrawn();
       // A table wider than the page would scroll sideways and hide the verdict columns.
       assertThat((List<?>) browser.evaluate(TABLES_WIDER_THAN_PAGE)).isEmpty();

@@ -160,17 +160,19 @@ final class BurdenBriefTest {
         TargetsSection.ID,
         GapSection.ID, PathSection.ID, SplitSection.ID, AidSection.ID, ExploitationSection.ID,
         GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, ReplacementSection.ID,
-        SourcesSection.ID);
+        SensitivitySection.ID, SourcesSection.ID);
     assertThat(BRIEF.charts()).extracting(Chart::id).containsExactly(DivisionSection.CHART_ID,
         TargetsSection.CHART_ID,
         GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID, AidSection.CHART_ID,
         ExploitationSection.CHART_ID, PostureSection.CHART_ID, CampaignSection.CHART_ID,
-        ReplacementSection.CHART_ID);
+        ReplacementSection.CHART_ID, SensitivitySection.BALTIC_CHART_ID,
+        SensitivitySection.TAIWAN_CHART_ID);
     assertThat(BRIEF.charts()).filteredOn(chart -> !chart.id().equals(PostureSection.CHART_ID)
             && !chart.id().equals(DivisionSection.CHART_ID)
             && !chart.id().equals(CampaignSection.CHART_ID)
             && !chart.id().equals(AidSection.CHART_ID)
-            && !chart.id().equals(ReplacementSection.CHART_ID))
+            && !chart.id().equals(ReplacementSection.CHART_ID)
+            && !chart.id().startsWith(SensitivitySection.ID))
         .allSatisfy(chart ->
         assertThat(chart.caption()).startsWith("Source: NATO 2024, estimates."));
   }

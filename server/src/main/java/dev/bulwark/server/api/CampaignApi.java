@@ -149,16 +149,17 @@ public final class CampaignApi {
   }
 
   /**
-   * Returns the model runs a sensitivity request asks for: its base rows × (parameters + 2).
+   * Returns the model runs a sensitivity request asks for: its base rows × (inputs + 2).
    *
    * @throws ServerException when it exceeds {@link #MAX_REPLICATIONS}
    */
   public static long modelRuns(SensitivityQuestion.Request request) {
-    long total = (long) request.samples() * (CampaignModel.PARAMETERS.size() + 2);
+    int inputs = request.model().inputs().size();
+    long total = (long) request.samples() * (inputs + 2);
     if (total > MAX_REPLICATIONS) {
       throw ServerException.badInput("samples", String.valueOf(request.samples()), "this server "
           + "runs the model at most " + MAX_REPLICATIONS + " times a request (samples x ("
-          + CampaignModel.PARAMETERS.size() + " + 2)); this one asks " + total
+          + inputs + " + 2)); this one asks " + total
           + ": lower samples, or run it with 'bulwark sensitivity'");
     }
     return total;

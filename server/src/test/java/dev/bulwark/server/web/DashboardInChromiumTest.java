@@ -101,7 +101,7 @@ final class DashboardInChromiumTest {
         .map(link -> link.getAttribute("href")).toList();
     assertThat(links).containsExactly(page("/spending.html"), page("/aid.html"),
         page("/posture.html"), page("/guarantees.html"), page("/campaign.html"),
-        page("/replace.html"), page("/division.html"));
+        page("/replace.html"), page("/division.html"), page("/sensitivity.html"));
     assertThat(browser.errors()).isEmpty();
     screenshot("home");
   }
@@ -552,6 +552,45 @@ final class DashboardInChromiumTest {
   private double firstRowBrigades() {
     return Double.parseDouble(browser.elements("#table-frontier tbody tr").get(0)
         .findElements(By.tagName("td")).get(3).getText());
+  }
+
+  @Test
+  void theSensitivityPageDrawsEachIndexWithinItsIntervalAndItsPermalinkReproducesIt()
+      throws IOException {
+    browser.open(page("/sensitivity.html?theatre=taiwan&samples=1024"));
+    assertDrawnWithoutErrors("chart-sobol");
+    assertThat(browser.element("posture").getAttribute("value")).isEqualTo("taiwan-2026");
+    assertThat(browser.element("output-field").isDisplayed()).isFalse();
+    JsonNode totals = find(option("chart-sobol").get("series"), "id", "total_effect")
+        .get("data");
+    assertThat(browser.elements("#table-sobol tbody tr")).hasSize(totals.size());
+    for (int i = 0; i < totals.size(); i++) {
+      JsonNode bar = totals.get(i);
+      assertThat(bar.get(1).asDouble()).as("bar %d within its whisker", i)
+          .isBetween(bar.get(2).asDouble(), bar.get(3).asDouble());
+      if (i > 0) {
+        assertThat(bar.get(1).asDouble()).isLessThanOrEqualTo(totals.get(i - 1).get(1)
+            .asDouble());
+      }
+    }
+    browser.evaluate("const s = document.getElementById('theatre'); s.value = 'replace';"
+        + "s.dispatchEvent(new Event('change'));");
+    browser.waitUntil("document.getElementById('sobol-caption').textContent"
+        + ".includes('iiss-2025')");
+    browser.waitForCharts("chart-sobol");
+    assertThat(browser.element("table-sobol").getText()).contains("acquisition");
+    assertThat(browser.element("posture-field").isDisplayed()).isFalse();
+    assertThat(browser.address()).contains("theatre=replace").contains("scenario=iiss-2025");
+    assertThat(browser.element("downloads-sobol").findElement(By.cssSelector("a.download-csv"))
+        .getAttribute("download")).isEqualTo("sensitivity-replace-iiss-2025-cost-1024-1253.csv");
+    String rows = browser.element("table-sobol").getText();
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('sobol-caption').textContent"
+        + ".includes('iiss-2025')");
+    browser.waitForCharts("chart-sobol");
+    assertThat(browser.element("table-sobol").getText()).isEqualTo(rows);
+    assertThat(browser.errors()).isEmpty();
+    screenshot("sensitivity");
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.bulwark.sweeps.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.answers.forces.ReplacementFunction;
 import dev.bulwark.posture.campaign.CampaignFunction;
 import dev.bulwark.posture.campaign.ProgressListener;
+import dev.bulwark.posture.campaign.StraitFunction;
 import dev.bulwark.posture.sensitivity.SampledModel;
 import dev.bulwark.posture.sensitivity.SobolAnalysis;
 import dev.bulwark.posture.sweep.LocalExecutor;
@@ -74,6 +76,23 @@ final class SparkSweepTest {
 
     assertThat(both(baltic, 4096, new SparkExecutor(spark)))
         .isEqualTo(both(baltic, 4096, LocalExecutor.onThreads(1)));
+  }
+
+  @Test
+  void theTaiwanStraitsIndicesOnSparkEqualTheLocalExecutors() {
+    StraitFunction taiwan = StraitFunction.bundled("taiwan", "taiwan-2026-no-japan-bases", 30,
+        30);
+
+    assertThat(both(taiwan, 512, new SparkExecutor(spark)))
+        .isEqualTo(both(taiwan, 512, LocalExecutor.onThreads(1)));
+  }
+
+  @Test
+  void theReplacementsIndicesOnSparkEqualTheLocalExecutors() {
+    ReplacementFunction replace = ReplacementFunction.bundled("bruegel-2025", 10);
+
+    assertThat(both(replace, 1024, new SparkExecutor(spark)))
+        .isEqualTo(both(replace, 1024, LocalExecutor.onThreads(1)));
   }
 
   @Test

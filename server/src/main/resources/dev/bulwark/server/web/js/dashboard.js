@@ -7,6 +7,7 @@ const PAGES = [
   ['spending', 'Spending'], ['aid', 'Aid to Ukraine'], ['posture', 'Posture'],
   ['guarantees', 'Guarantees'], ['campaign', 'Campaign'], ['replace', 'Replacement'],
   ['division', 'Division of labour'],
+  ['sensitivity', 'Sensitivity'],
 ];
 
 /** Fills the page's masthead with the name and the links to every page, marking this one. */
