@@ -1,6 +1,8 @@
 package dev.bulwark.answers.division;
 
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.AnswersException;
+import dev.bulwark.answers.posture.SensitivityQuestion;
 import dev.bulwark.answers.question.Arguments;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.ParamTypes;
@@ -8,6 +10,7 @@ import dev.bulwark.answers.question.Question;
 import dev.bulwark.answers.question.Spec;
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
+import dev.bulwark.posture.sweep.SweepEngine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,21 +41,24 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
    * @param seed the seed of the random streams
    * @param threads threads, or empty for every core (the answer does not depend on it)
    * @param show the table asked for
+   * @param engine where the frontier runs: {@code local} (one pass a theatre on this machine's
+   *     cores) or a sweep engine such as {@code spark} (one cell a posture)
+   * @param master the sweep engine's master, or empty for its usual configuration
    */
   public record Request(int year, double europeTargetPct, int by, int steps,
       double requireBaltic, double requireTaiwan, int runs, long seed,
-      Optional<Integer> threads, Show show) {
+      Optional<Integer> threads, Show show, String engine, Optional<String> master) {
 
     /** Returns this request asking for another table. */
     public Request withShow(Show other) {
       return new Request(year, europeTargetPct, by, steps, requireBaltic, requireTaiwan, runs,
-          seed, threads, other);
+          seed, threads, other, engine, master);
     }
 
     /** Returns this request on a number of threads (the answer does not depend on it). */
     public Request withThreads(int count) {
       return new Request(year, europeTargetPct, by, steps, requireBaltic, requireTaiwan, runs,
-          seed, Optional.of(count), show);
+          seed, Optional.of(count), show, engine, master);
     }
 
     /**
@@ -109,14 +115,16 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
           "chance the invasion of Taiwan is defeated, and whether the point is on the Pareto",
           "frontier. --show answers names the quotable answers; --show paths lists the",
           "European paths searched for the cheapest that meets --require-baltic and",
-          "--require-taiwan. Model and every assumption: docs/division-of-labour.md."),
+          "--require-taiwan. --engine spark runs the frontier on Apache Spark, one cell a",
+          "posture, with the same answer (docs/sweeps.md). Model and every assumption:",
+          "docs/division-of-labour.md."),
       List.of("bulwark division",
           "bulwark division --year 2028 --europe-target 5 --by 2030 --format csv > frontier.csv",
           "bulwark division --show answers",
           "bulwark division --show paths --require-baltic 0.5 --require-taiwan 0.75",
           "bulwark division --runs 100000 --steps 20"),
       List.of(YEAR, EUROPE_TARGET, BY, STEPS, REQUIRE_BALTIC, REQUIRE_TAIWAN, RUNS, SEED, THREADS,
-          SHOW));
+          SHOW, SensitivityQuestion.ENGINE, SensitivityQuestion.MASTER));
 
   @Override
   public Spec spec() {
@@ -129,7 +137,8 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
         arguments.value(BY), arguments.value(STEPS), arguments.value(REQUIRE_BALTIC),
         arguments.value(REQUIRE_TAIWAN), arguments.value(RUNS), arguments.value(SEED),
         arguments.optional(THREADS), Show.valueOf(arguments.value(SHOW)
-            .toUpperCase(Locale.ROOT)));
+            .toUpperCase(Locale.ROOT)), arguments.value(SensitivityQuestion.ENGINE),
+        arguments.optional(SensitivityQuestion.MASTER));
   }
 
   @Override
@@ -137,10 +146,20 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
     DivisionSetting setting = DivisionSetting.bundled();
     TheatreRuns runs = new TheatreRuns(request.runs(), request.seed(), request.threads(),
         context.progress());
+    boolean local = request.engine().equals(SweepEngine.LOCAL);
+    if (!local && request.show() != Show.FRONTIER) {
+      throw AnswersException.badInput("engine", request.engine(), "--engine "
+          + request.engine() + " runs the frontier (--show frontier); the answers and paths "
+          + "run on this machine (--engine local)");
+    }
+    EuropeanBrigades europe = EuropeanBrigades.onPath(setting, request.europeTargetPct(),
+        request.by(), request.year(), context);
     Table table = switch (request.show()) {
-      case FRONTIER -> frontier(setting, Frontier.run(setting, EuropeanBrigades.onPath(setting,
-          request.europeTargetPct(), request.by(), request.year(), context), request.steps(),
-          runs));
+      case FRONTIER -> frontier(setting, local
+          ? Frontier.run(setting, europe, request.steps(), runs)
+          : Frontier.sweep(setting, europe, request.steps(), request.runs(), request.seed(),
+              SweepEngine.named(request.engine(), request.master(), request.threads()),
+              context.progress()));
       case ANSWERS -> DivisionAnswers.of(setting, request, runs, context).answers();
       case PATHS -> DivisionAnswers.of(setting, request, runs, context).paths();
     };
@@ -155,7 +174,8 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
         .query("require-baltic", request.requireBaltic())
         .query("require-taiwan", request.requireTaiwan()).query("runs", request.runs())
         .query("seed", request.seed())
-        .query("show", request.show().name().toLowerCase(Locale.ROOT));
+        .query("show", request.show().name().toLowerCase(Locale.ROOT))
+        .query("engine", request.engine());
   }
 
   /** The frontier as one row per share. */

@@ -123,14 +123,16 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
   static final Param<Integer> RESAMPLES = Param.of("resamples", ParamTypes.integer("R", 10,
       10_000), "100", "Bootstrap resamples for the 95% intervals.", "50");
 
-  static final Param<String> ENGINE = Param.of("engine", ParamTypes.choice(SweepEngine.LOCAL,
-      "spark"), SweepEngine.LOCAL, "Where the model runs: this machine's cores, or Apache Spark "
-          + "(from the sweeps-spark module's jar under spark-submit; docs/sweeps.md). The answer "
-          + "is the same.", SweepEngine.LOCAL);
-  static final Param<String> MASTER = Param.optional("master", ParamTypes.of("URL", "string",
-      "a Spark master URL such as local[2] or spark://host:7077",
-      (field, text, context) -> text), "With --engine spark: the Spark master (default: "
-          + "spark-submit's configuration).", "local[2]");
+  /** Where a sweep runs: this machine's cores or a sweep engine such as Spark. */
+  public static final Param<String> ENGINE = Param.of("engine",
+      ParamTypes.choice(SweepEngine.LOCAL, "spark"), SweepEngine.LOCAL, "Where the model runs: "
+          + "this machine's cores, or Apache Spark (from the sweeps-spark module's jar under "
+          + "spark-submit; docs/sweeps.md). The answer is the same.", SweepEngine.LOCAL);
+  /** The sweep engine's master. */
+  public static final Param<String> MASTER = Param.optional("master",
+      ParamTypes.of("URL", "string", "a Spark master URL such as local[2] or "
+          + "spark://host:7077", (field, text, context) -> text), "With --engine spark: the "
+          + "Spark master (default: spark-submit's configuration).", "local[2]");
 
   private static final int DEFAULT_DAYS = 30;
   private static final int DEFAULT_HOLD_DAY = 14;

@@ -2,7 +2,13 @@ package dev.bulwark.sweeps.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.division.DivisionQuestion;
 import dev.bulwark.answers.forces.ReplacementFunction;
+import dev.bulwark.answers.question.Questions;
+import dev.bulwark.answers.scenario.ScenarioLibrary;
+import dev.bulwark.answers.table.Table;
+import dev.bulwark.data.Ledger;
 import dev.bulwark.posture.campaign.CampaignFunction;
 import dev.bulwark.posture.campaign.ProgressListener;
 import dev.bulwark.posture.campaign.StraitFunction;
@@ -11,7 +17,10 @@ import dev.bulwark.posture.sensitivity.SobolAnalysis;
 import dev.bulwark.posture.sweep.LocalExecutor;
 import dev.bulwark.posture.sweep.SweepEngine;
 import dev.bulwark.posture.sweep.SweepExecutor;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +102,19 @@ final class SparkSweepTest {
 
     assertThat(both(replace, 1024, new SparkExecutor(spark)))
         .isEqualTo(both(replace, 1024, LocalExecutor.onThreads(1)));
+  }
+
+  @Test
+  void theDivisionFrontierOnSparkEqualsTheOnePassFrontierHere() {
+    AnswerContext context = AnswerContext.of(Ledger::embedded, Clock.systemUTC(),
+        ScenarioLibrary.NONE);
+    Map<String, List<String>> given = new HashMap<>(Map.of("runs", List.of("2000"), "steps",
+        List.of("4"), "year", List.of("2031")));
+    Table here = Questions.ask(new DivisionQuestion(), given, context).answer(context);
+    given.put("engine", List.of("spark"));
+    given.put("master", List.of("local[2]"));
+    Table spark = Questions.ask(new DivisionQuestion(), given, context).answer(context);
+    assertThat(spark.rows()).hasSize(5).isEqualTo(here.rows());
   }
 
   @Test
