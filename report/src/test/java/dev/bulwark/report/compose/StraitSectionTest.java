@@ -84,5 +84,12 @@ final class StraitSectionTest {
         + " by day 30 in ")
         .contains("Taiwan 2026 without bases in Japan: ", "20,000 runs of the strait model ("
             + StraitModel.VERSION + ", seed 1253, outcome by day 30)");
+    // The Ukraine model's lodgement is contained, not reduced (docs/taiwan-model.md, section
+    // 6): its stalemates are named, to one decimal as the defeats are.
+    StraitResult ukraine = CASES.get(4).result();
+    assertThat(text).contains(String.format(java.util.Locale.ROOT,
+        "Taiwan 2026 relying on resupply in war (the Ukraine model): %.1f%% (stalemate %.1f%%)",
+        100 * ukraine.probability(StraitOutcome.INVASION_DEFEATED),
+        100 * ukraine.probability(StraitOutcome.STALEMATE)));
   }
 }
