@@ -78,6 +78,9 @@ public final class StraitModel {
   private static final int DISTANT = Basing.DISTANT.ordinal();
   private static final int SURFACE = Basing.SURFACE.ordinal();
   private static final int SUBMARINE = Basing.SUBMARINE.ordinal();
+  private static final int TAIWAN = Basing.TAIWAN.ordinal();
+  /** The size of the scratch of availabilities by basing {@link #run} takes. */
+  static final int BASINGS = Basing.values().length;
 
   private final Theatre theatre;
   private final Posture posture;
@@ -191,14 +194,17 @@ public final class StraitModel {
           "parameter " + names.get(i) + " must be a finite number, was " + value);
       p[i] = value;
     }
-    return StraitOutcome.values()[run(p, new double[launchers()], new int[launchers()], losses)];
+    return StraitOutcome.values()[run(p, new double[launchers()], new int[launchers()],
+        new double[BASINGS], losses)];
   }
 
   /**
    * Runs one replication; {@code stock} and {@code next} are scratch of {@link #launchers()}
-   * elements. Returns the outcome's ordinal and writes the losses by {@link StraitLoss} ordinal.
+   * elements, {@code available} of {@link #BASINGS} (each basing's availability that day, read by
+   * every launcher so based). Returns the outcome's ordinal and writes the losses by {@link
+   * StraitLoss} ordinal.
    */
-  int run(double[] p, double[] stock, int[] next, double[] losses) {
+  int run(double[] p, double[] stock, int[] next, double[] available, double[] losses) {
     final Crossing crossing = theatre.crossing();
     final StraitDefence defence = posture.strait();
     final double kappaA = p[KAPPA_A];
@@ -273,13 +279,15 @@ public final class StraitModel {
       sU *= keptU;
       sC *= keptC;
       sT *= keptT;
+      available[JAPAN] = sJ * far;
+      available[DISTANT] = sG;
+      available[SURFACE] = sS;
+      available[SUBMARINE] = sU;
+      available[TAIWAN] = sJ;
       double hits = 0;
       for (int j = 0; j < launchers; j++) {
         if (next[j] == t) {
-          int basedAt = basing[j];
-          double available = basedAt == JAPAN ? sJ * far : basedAt == DISTANT ? sG
-              : basedAt == SURFACE ? sS : basedAt == SUBMARINE ? sU : sJ;
-          double rounds = Math.min(stock[j], salvo[j] * available);
+          double rounds = Math.min(stock[j], salvo[j] * available[basing[j]]);
           stock[j] -= rounds;
           fired += rounds;
           hits += rounds * p[pkSlot[j]];
