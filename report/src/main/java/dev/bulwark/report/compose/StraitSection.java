@@ -2,7 +2,6 @@ package dev.bulwark.report.compose;
 
 import dev.bulwark.answers.table.Column;
 import dev.bulwark.answers.table.Table;
-import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.StraitLoss;
 import dev.bulwark.posture.campaign.StraitOutcome;
 import dev.bulwark.posture.campaign.StraitResult;
@@ -22,8 +21,8 @@ import java.util.Locale;
 
 /**
  * Does deterrence hold in the Taiwan Strait? The strait model ({@code docs/taiwan-model.md}) run
- * for every bundled posture of the theatre, in the order its file lists them: CSIS's base case,
- * each of CSIS's four conditions failing, and today's INDOPACOM posture. For each, the share of
+ * for the cases of {@code strait-cases.yaml} beside this class: CSIS's base case, each of CSIS's
+ * four conditions failing, and today's INDOPACOM posture, each under a short label. For each, the share of
  * runs in which the invasion is defeated, stalls or takes Taipei by the last day (a chart and a
  * table) and the mean losses CSIS reports (PLA ships, US carriers, US killed). The postures run
  * together with common random numbers, 20,000 runs each by default (seed 1253), so that the brief
@@ -47,8 +46,11 @@ final class StraitSection {
           + " docs/taiwan-model.md)",
       "cited for facts; the model's results are Bulwark's own");
 
+  /** The standard cases, beside this class. */
+  private static final String CASES = "strait-cases.yaml";
+
   /**
-   * One posture's result with the label the brief gives it, the posture's name.
+   * One posture's result with the label the brief gives it.
    *
    * @param label the label in the chart and the table
    * @param result the Monte Carlo result
@@ -60,21 +62,52 @@ final class StraitSection {
     }
   }
 
+  /**
+   * The standard cases as the data file lists them.
+   *
+   * @param cases each posture's id and label, in the order the brief shows them
+   */
+  record Listed(List<Labelled> cases) {
+    Listed {
+      ReportException.require(cases != null && !cases.isEmpty(), CASES + " lists no cases");
+      cases = List.copyOf(cases);
+    }
+  }
+
+  /**
+   * One listed case: a bundled posture of the theatre and its label.
+   *
+   * @param label how the brief names it
+   * @param posture the bundled posture's id
+   */
+  record Labelled(String label, String posture) {
+    Labelled {
+      ReportException.require(label != null && posture != null, CASES + ": a case needs a label"
+          + " and a posture");
+    }
+  }
+
   private StraitSection() {}
 
-  /** Runs every bundled posture of the theatre with this simulation, labelled by its name. */
+  /** Runs the cases of {@code strait-cases.yaml} with this simulation, under their labels. */
   static List<Case> standardCases(StraitSimulation simulation) {
     Theatres theatres = Theatres.bundled();
     Theatre theatre = theatres.theatre(THEATRE);
-    List<Posture> postures = theatre.postures().stream().map(theatres::posture).toList();
-    List<StraitResult> results = simulation.runTogether(theatre, postures.stream()
-        .map(p -> dev.bulwark.posture.campaign.CampaignCase.of(theatre, p)).toList());
+    List<Labelled> listed = listed().cases();
+    List<StraitResult> results = simulation.runTogether(theatre, listed.stream()
+        .map(c -> dev.bulwark.posture.campaign.CampaignCase.of(theatre,
+            theatres.posture(c.posture()))).toList());
     List<Case> cases = new ArrayList<>();
-    for (int i = 0; i < postures.size(); i++) {
-      cases.add(new Case(postures.get(i).name(), results.get(i)));
+    for (int i = 0; i < listed.size(); i++) {
+      cases.add(new Case(listed.get(i).label(), results.get(i)));
     }
     return List.copyOf(cases);
   }
+
+  private static Listed listed() {
+    return CaseFiles.read(CASES, Listed.class);
+  }
+
 
   /** Runs the standard cases at the brief's {@value #RUNS} runs, seed 1253, all cores. */
   static List<Case> standardCases() {
@@ -109,8 +142,9 @@ final class StraitSection {
   }
 
   /**
-   * Returns the key finding: "With Taiwan 2026 (CSIS's base case) the invasion is defeated by
-   * day 30 in 99.7% of runs; in the other postures: ...: 82.4%; ...: 10.3% (stalemate 85.0%)",
+   * Returns the key finding: "In the CSIS base case the invasion is defeated by day 30 in 99.7%
+   * of runs; in the other postures: No Japan bases: 82.4%; ...; Ukraine model: 10.3% (stalemate
+   * 85.0%); ...",
    * naming the stalemates of a posture where they are at least {@value #NAMED_STALEMATE} of runs.
    */
   static String summary(List<Case> cases) {
@@ -118,7 +152,7 @@ final class StraitSection {
     List<String> others = cases.stream().skip(1)
         .map(c -> c.label() + ": " + percent(defeated(c)) + (stalemate(c) >= NAMED_STALEMATE
             ? " (stalemate " + percent(stalemate(c)) + ")" : "")).toList();
-    return "With " + base.label() + " the invasion is defeated by day "
+    return "In the " + base.label() + " the invasion is defeated by day "
         + base.result().horizonDays() + " in " + percent(defeated(base)) + " of runs"
         + (others.isEmpty() ? "." : "; in the other postures: " + String.join("; ", others)
             + ".");
@@ -142,7 +176,7 @@ final class StraitSection {
 
   private static TableBlock table(List<Case> cases) {
     StraitResult first = cases.get(0).result();
-    Table table = Table.of(Column.text("posture", "the posture's name").withHeading("Posture"),
+    Table table = Table.of(Column.text("posture", "the case's posture").withHeading("Posture"),
         outcome(StraitOutcome.INVASION_DEFEATED, "Defeated"),
         outcome(StraitOutcome.STALEMATE, "Stalemate"),
         outcome(StraitOutcome.CAPITAL_TAKEN, "Taipei taken"),

@@ -36,7 +36,9 @@ final class StraitSectionTest {
         "taiwan-2026-no-japan-bases", "taiwan-2026-no-long-range-antiship",
         "taiwan-2026-taiwan-does-not-resist", "taiwan-2026-ukraine-model",
         "taiwan-indopacom-2026");
-    assertThat(CASES.get(0).label()).isEqualTo("Taiwan 2026 (CSIS's base case)");
+    assertThat(CASES).extracting(StraitSection.Case::label).containsExactly("CSIS base case",
+        "No Japan bases", "No LRASM, JASSM", "No resistance", "Ukraine model",
+        "INDOPACOM today");
     assertThat(CASES).allSatisfy(c -> {
       assertThat(c.result().runs()).isEqualTo(20_000);
       assertThat(c.result().seed()).isEqualTo(1253L);
@@ -50,7 +52,7 @@ final class StraitSectionTest {
     StraitResult noJapan = alone("taiwan-2026-no-japan-bases");
 
     assertThat(chart.id()).isEqualTo(StraitSection.CHART_ID);
-    assertThat(chart.categories()).hasSize(6).first().isEqualTo("Taiwan 2026 (CSIS's base case)");
+    assertThat(chart.categories()).hasSize(6).first().isEqualTo("CSIS base case");
     assertThat(chart.series()).extracting(s -> s.name())
         .containsExactly("invasion defeated", "stalemate", "capital taken");
     // In percent to one decimal, each posture as its own run with the same seed gives it.
@@ -80,15 +82,14 @@ final class StraitSectionTest {
     String text = ((Paragraph) SECTION.blocks().get(0)).text();
 
     assertThat(SECTION.heading()).isEqualTo("Does deterrence hold in the Taiwan Strait?");
-    assertThat(text).startsWith("With Taiwan 2026 (CSIS's base case) the invasion is defeated"
-        + " by day 30 in ")
-        .contains("Taiwan 2026 without bases in Japan: ", "20,000 runs of the strait model ("
+    assertThat(text).startsWith("In the CSIS base case the invasion is defeated by day 30 in ")
+        .contains("No Japan bases: ", "20,000 runs of the strait model ("
             + StraitModel.VERSION + ", seed 1253, outcome by day 30)");
     // The Ukraine model's lodgement is contained, not reduced (docs/taiwan-model.md, section
     // 6): its stalemates are named, to one decimal as the defeats are.
     StraitResult ukraine = CASES.get(4).result();
     assertThat(text).contains(String.format(java.util.Locale.ROOT,
-        "Taiwan 2026 relying on resupply in war (the Ukraine model): %.1f%% (stalemate %.1f%%)",
+        "Ukraine model: %.1f%% (stalemate %.1f%%)",
         100 * ukraine.probability(StraitOutcome.INVASION_DEFEATED),
         100 * ukraine.probability(StraitOutcome.STALEMATE)));
   }
