@@ -117,6 +117,24 @@ final class ScenarioAndCampaignTest {
   }
 
   @Test
+  void aTaiwanJobAnswersTheStraitModelsOutcomesLossesAndTornado() throws Exception {
+    JsonNode outcomes = await(TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"theatre\": \"taiwan\", \"posture\": \"taiwan-2026\", \"runs\": 2000}"), 202)
+        .get("id").asText(), "done").get("result");
+    JsonNode tornado = await(TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"theatre\": \"taiwan\", \"posture\": \"taiwan-2026\", \"runs\": 500,"
+            + " \"show\": \"tornado\"}"), 202).get("id").asText(), "done").get("result");
+
+    assertThat(outcomes.get("outcomes").findValuesAsText("outcome"))
+        .containsExactly("invasion_defeated", "stalemate", "capital_taken");
+    assertThat(outcomes.get("losses").findValuesAsText("loss")).contains("us_carriers");
+    assertThat(outcomes.get("model_version").asText()).startsWith("bulwark-strait");
+    // The strait model's tornado: the chance the invasion is defeated at each end.
+    assertThat(tornado.get("tornado").get(0).has("defeated_at_low")).isTrue();
+    assertThat(tornado.get("tornado").findValuesAsText("parameter")).contains("pk_lrasm");
+  }
+
+  @Test
   void aRunningCampaignJobCanBeCancelled() throws Exception {
     JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
         "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"show\": \"objectives\"}"), 202);
@@ -137,6 +155,8 @@ final class ScenarioAndCampaignTest {
     JsonNode tornado = TestServer.json(server.post("/api/campaigns", "application/json",
         "{\"posture\": \"baltic-2016\", \"runs\": 50000, \"show\": \"tornado\"}"), 400);
     JsonNode answer = TestServer.json(server.get("/api/campaign?runs=5000000"), 400);
+    JsonNode taiwan = TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"theatre\": \"taiwan\", \"runs\": 20000, \"show\": \"tornado\"}"), 400);
 
     assertThat(problem.get("field").asText()).isEqualTo("runs");
     assertThat(problem.get("detail").asText()).contains("at most 1000000 replications",
@@ -144,6 +164,8 @@ final class ScenarioAndCampaignTest {
     // 50,000 runs x (1 + 2 x 11 parameters) = 1,150,000 replications with the tornado.
     assertThat(tornado.get("detail").asText()).contains("asks 1150000", "tornado");
     assertThat(answer.get("field").asText()).isEqualTo("runs");
+    // The strait model reads 37 parameters (29 and 8 munitions' Pk): 20,000 x 75 = 1,500,000.
+    assertThat(taiwan.get("detail").asText()).contains("asks 1500000", "x 75 with the tornado");
   }
 
   @Test

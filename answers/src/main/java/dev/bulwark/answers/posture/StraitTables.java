@@ -51,7 +51,8 @@ public final class StraitTables {
     }
     return notes(table, results.get(0)).notes("invasion_defeated: the lodgement lost its"
         + " breakpoint share of its peak while cut off from its lift; capital_taken: the advance"
-        + " reached Taipei; stalemate: neither by the last day.");
+        + " reached Taipei; stalemate: neither by the last day, a lodgement that survives without taking"
+        + " Taipei (mostly one cut off that Taiwan, its stocks spent, contains but cannot reduce).");
   }
 
   /** One row per posture and count, with its mean over the runs. */

@@ -18,17 +18,19 @@ import java.util.stream.Stream;
  * down the availabilities (s_J, s_G while t &lt; D_M; s_S, s_U, s_C, s_T every day); each
  * launcher due fires min(stock, salvo × availability) rounds, H = Σ rounds × Pk; the lift takes
  * k_L = min(L, φ H) kills and the escorts min(E, H − k_L); on a wave day the ships sailing land
- * their load; the lodgement and Taiwan's forces fight (ΔD = κ_A f_A A / q_t, ΔA = κ_D f_D m D +
- * ε A when cut off, q_t = 1 + (q − 1) f_u once Taiwan's stocks are spent; Epstein's advance
- * v_C × clamp(ΔD / (θ_D D) − 1)); the capital falls when the advance reaches the axis's
- * distance, and the invasion is defeated when the lodgement has lost β_A of its peak while its
- * lift is below the share ℓ that supplies it. Cost: at most N days of about (launchers + 40)
- * floating-point operations and two divisions; nothing allocated.
+ * their load; the lodgement and Taiwan's forces fight (ΔD = κ_A f_A A / q_t, q_t = 1 + (q − 1)
+ * f_u once Taiwan's stocks are spent; supplied, ΔA = κ_D f_D m D and Epstein's advance v_C ×
+ * clamp(ΔD / (θ_D D) − 1); cut off, the lodgement goes over to the defence: no advance, ΔA =
+ * κ_D f_D m D / q, plus ε A while Taiwan's stocks last); the capital falls when the advance
+ * reaches the axis's distance, the invasion is defeated when the lodgement has lost β_A of its
+ * peak while its lift is below the share ℓ that supplies it, and a lodgement that has done
+ * neither by day N is a stalemate. Cost: at most N days of about (launchers + 40)
+ * floating-point operations and three divisions; nothing allocated.
  */
 public final class StraitModel {
 
   /** The version of the model's equations, recorded in every result. */
-  public static final String VERSION = "bulwark-strait 1.0";
+  public static final String VERSION = "bulwark-strait 1.1";
 
   /**
    * The parameters the model reads besides each munition's {@code pk_<id>}, in no particular
@@ -76,6 +78,9 @@ public final class StraitModel {
   private static final int DISTANT = Basing.DISTANT.ordinal();
   private static final int SURFACE = Basing.SURFACE.ordinal();
   private static final int SUBMARINE = Basing.SUBMARINE.ordinal();
+  private static final int TAIWAN = Basing.TAIWAN.ordinal();
+  /** The size of the scratch of availabilities by basing {@link #run} takes. */
+  static final int BASINGS = Basing.values().length;
 
   private final Theatre theatre;
   private final Posture posture;
@@ -189,14 +194,17 @@ public final class StraitModel {
           "parameter " + names.get(i) + " must be a finite number, was " + value);
       p[i] = value;
     }
-    return StraitOutcome.values()[run(p, new double[launchers()], new int[launchers()], losses)];
+    return StraitOutcome.values()[run(p, new double[launchers()], new int[launchers()],
+        new double[BASINGS], losses)];
   }
 
   /**
    * Runs one replication; {@code stock} and {@code next} are scratch of {@link #launchers()}
-   * elements. Returns the outcome's ordinal and writes the losses by {@link StraitLoss} ordinal.
+   * elements, {@code available} of {@link #BASINGS} (each basing's availability that day, read by
+   * every launcher so based). Returns the outcome's ordinal and writes the losses by {@link
+   * StraitLoss} ordinal.
    */
-  int run(double[] p, double[] stock, int[] next, double[] losses) {
+  int run(double[] p, double[] stock, int[] next, double[] available, double[] losses) {
     final Crossing crossing = theatre.crossing();
     final StraitDefence defence = posture.strait();
     final double kappaA = p[KAPPA_A];
@@ -271,13 +279,15 @@ public final class StraitModel {
       sU *= keptU;
       sC *= keptC;
       sT *= keptT;
+      available[JAPAN] = sJ * far;
+      available[DISTANT] = sG;
+      available[SURFACE] = sS;
+      available[SUBMARINE] = sU;
+      available[TAIWAN] = sJ;
       double hits = 0;
       for (int j = 0; j < launchers; j++) {
         if (next[j] == t) {
-          int basedAt = basing[j];
-          double available = basedAt == JAPAN ? sJ * far : basedAt == DISTANT ? sG
-              : basedAt == SURFACE ? sS : basedAt == SUBMARINE ? sU : sJ;
-          double rounds = Math.min(stock[j], salvo[j] * available);
+          double rounds = Math.min(stock[j], salvo[j] * available[basing[j]]);
           stock[j] -= rounds;
           fired += rounds;
           hits += rounds * p[pkSlot[j]];
@@ -311,10 +321,15 @@ public final class StraitModel {
         boolean stocked = t < stockDays;
         double attackA = supplied ? kappaA : kappaA * unsuppliedFire;
         double lossD = attackA * a / (stocked ? q : qSpent);
-        double lossA = (stocked ? fightD : fightD * unsuppliedFire) * d
-            + (supplied ? 0 : unsuppliedAttrition * a);
-        x += d <= peakD * keptD ? vRoad
-            : vContact * Math.min(1, Math.max(0, lossD / (theta * d) - 1));
+        double fireD = (stocked ? fightD : fightD * unsuppliedFire) * d;
+        // Cut off, the lodgement goes over to the defence: it does not advance, Taiwan's fire on
+        // it meets the defence multiplier, and it wears away only while Taiwan presses it.
+        double lossA = supplied ? fireD
+            : fireD / q + (stocked ? unsuppliedAttrition * a : 0);
+        if (supplied) {
+          x += d <= peakD * keptD ? vRoad
+              : vContact * Math.min(1, Math.max(0, lossD / (theta * d) - 1));
+        }
         double dAfter = Math.max(0, d - lossD);
         lostD += d - dAfter;
         d = dAfter;

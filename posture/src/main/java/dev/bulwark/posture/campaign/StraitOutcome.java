@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum StraitOutcome {
   /** The lodgement broke (lost β_A of its peak power) while cut off from its lift. */
   INVASION_DEFEATED,
-  /** Neither by the last day: a lodgement that has neither reached Taipei nor been destroyed. */
+  /**
+   * Neither by the last day: a lodgement that survives on the island without reaching Taipei,
+   * mostly one cut off from its lift that Taiwan, its stocks spent, contains but cannot reduce.
+   */
   STALEMATE,
   /** The attacker's advance reached Taipei. */
   CAPITAL_TAKEN;

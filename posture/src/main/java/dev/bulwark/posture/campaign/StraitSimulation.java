@@ -156,6 +156,7 @@ public final class StraitSimulation {
       next[c] = new int[models.get(c).launchers()];
     }
     double[] losses = new double[LOSSES];
+    double[] available = new double[StraitModel.BASINGS];
     for (int r = 0; r < size; r++) {
       for (int k = 0; k < u.length; k++) {
         u[k] = random.nextDouble();
@@ -167,7 +168,7 @@ public final class StraitSimulation {
           double[] t = inversion[k];
           values[slots[k]] = Triangular.invert(u[k], t[0], t[1], t[2], t[3], t[4]);
         }
-        int outcome = models.get(c).run(values, stock[c], next[c], losses);
+        int outcome = models.get(c).run(values, stock[c], next[c], available, losses);
         double[] sum = sums[c];
         sum[outcome] += 1;
         for (int l = 0; l < LOSSES; l++) {

@@ -12,20 +12,29 @@ final class StraitModelTest {
 
   private static final Theatre TAIWAN = Theatres.bundled().theatre("taiwan");
 
+  private static final Posture BASE = Posture.bundled("taiwan-2026");
+
   private static Map<String, Double> modes(Posture posture) {
     return new HashMap<>(CampaignModel.modes(Uncertainty.forPosture(TAIWAN, posture)));
   }
 
+  /** The base case's modes with Taiwan's Hsiung Feng missiles sinking a ship a round, at lift. */
+  private static Map<String, Double> liftSunkByHsiungFeng() {
+    Map<String, Double> values = modes(BASE);
+    values.put("pk_hsiung_feng", 1.0);
+    values.put("lift_targeting", 1.0);
+    return values;
+  }
+
   @Test
   void withNoResistanceAndNoAntiShipFireTheLodgementMarchesToTaipeiAtRoadSpeed() {
-    Posture base = Posture.bundled("taiwan-2026");
-    Map<String, Double> values = modes(base);
+    Map<String, Double> values = modes(BASE);
     values.put(StraitDefence.RESISTANCE, 0.0);
     StraitModel.parameterNames(TAIWAN).stream().filter(n -> n.startsWith("pk_"))
         .forEach(n -> values.put(n, 0.0));
     double[] losses = new double[StraitLoss.values().length];
 
-    StraitOutcome outcome = StraitModel.of(TAIWAN, base, 30).run(values, losses);
+    StraitOutcome outcome = StraitModel.of(TAIWAN, BASE, 30).run(values, losses);
 
     // Hand derivation: D stays 0, so the defence counts as broken (D <= P k_D with P = 0) and
     // the lodgement advances v_R = 30 km a day: 30 km after day 1, 60 >= 50 km after day 2.
@@ -36,13 +45,9 @@ final class StraitModelTest {
 
   @Test
   void whenTheWholeLiftIsSunkBeforeTheFirstWaveTheAirborneLodgementIsCutOffAndDefeated() {
-    Posture base = Posture.bundled("taiwan-2026");
-    Map<String, Double> values = modes(base);
-    values.put("pk_hsiung_feng", 1.0);
-    values.put("lift_targeting", 1.0);
     double[] losses = new double[StraitLoss.values().length];
 
-    StraitOutcome outcome = StraitModel.of(TAIWAN, base, 30).run(values, losses);
+    StraitOutcome outcome = StraitModel.of(TAIWAN, BASE, 30).run(liftSunkByHsiungFeng(), losses);
 
     // Hand derivation: day 0, Taiwan's Hsiung Feng salvo is 60 x s_J = 60 x (1 - 0.1) = 54
     // rounds at Pk 1, all aimed at the lift (phi = 1): 54 of its 90 + 35 ships sink before
@@ -50,6 +55,32 @@ final class StraitModelTest {
     // of 125 ships is sunk, the lodgement is cut off and breaks.
     assertThat(outcome).isEqualTo(StraitOutcome.INVASION_DEFEATED);
     assertThat(losses[StraitLoss.PLA_LIFT_SHIPS.ordinal()]).isEqualTo(125.0);
+  }
+
+  @Test
+  void aCutOffLodgementThatTaiwanCannotPressHoldsItsGroundToTheHorizon() {
+    Map<String, Double> values = liftSunkByHsiungFeng();
+    values.put(StraitDefence.RESISTANCE, 0.0);
+    StraitModel model = StraitModel.of(TAIWAN, BASE, 30);
+    double[] pressed = new double[StraitLoss.values().length];
+    double[] unpressed = new double[StraitLoss.values().length];
+
+    values.put(StraitDefence.STOCK_DAYS, 60.0);
+    StraitOutcome stocked = model.run(values, pressed);
+    values.put(StraitDefence.STOCK_DAYS, 0.0);
+    StraitOutcome spent = model.run(values, unpressed);
+
+    // Hand derivation: D = 0, so Taiwan's fire is nil and the lift is sunk as in the test
+    // above. While Taiwan's stocks last the cut-off lodgement still wears away by eps = 0.06 a
+    // day (0.94^n <= 1 - beta_A = 0.6 takes n = 9 days) and breaks; with Taiwan's stocks spent
+    // nothing presses it: it keeps all it landed, does not advance (cut off, it defends) and is
+    // still there on day 30, a stalemate.
+    assertThat(stocked).isEqualTo(StraitOutcome.INVASION_DEFEATED);
+    assertThat(pressed[StraitLoss.DAY_DECIDED.ordinal()]).isLessThan(30.0);
+    assertThat(spent).isEqualTo(StraitOutcome.STALEMATE);
+    assertThat(unpressed[StraitLoss.DAY_DECIDED.ordinal()]).isEqualTo(30.0);
+    assertThat(unpressed[StraitLoss.PLA_TROOPS_ASHORE.ordinal()]).isZero();
+    assertThat(unpressed[StraitLoss.PLA_TROOPS_CUT_OFF.ordinal()]).isZero();
   }
 
   @Test

@@ -58,9 +58,12 @@ final class StraitSimulationTest {
 
   @Test
   void theTornadoBarsEndsMoveTheAnswerAndAreSortedByTheSwingOfDefeat() {
-    StraitTornado tornado = StraitTornado.analyse(SIMULATION, TAIWAN, BASE);
+    // Without Japan's bases the outcome is in doubt (the base case is defeated in nearly every
+    // run, so its bars are short): there the widest bar moves it by more than 5 points.
+    Posture noJapan = Posture.bundled("taiwan-2026-no-japan-bases");
+    StraitTornado tornado = StraitTornado.analyse(SIMULATION, TAIWAN, noJapan);
 
-    assertThat(tornado.base()).isEqualTo(SIMULATION.run(TAIWAN, BASE));
+    assertThat(tornado.base()).isEqualTo(SIMULATION.run(TAIWAN, noJapan));
     assertThat(tornado.bars()).isSortedAccordingTo((a, b) -> Double.compare(
         b.defeatedSwing(), a.defeatedSwing()) != 0 ? Double.compare(b.defeatedSwing(),
         a.defeatedSwing()) : Double.compare(b.capitalSwing(), a.capitalSwing()));

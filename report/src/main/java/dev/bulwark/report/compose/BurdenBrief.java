@@ -61,6 +61,9 @@ import java.util.OptionalInt;
  *   <li>whether the defence of the Baltic states holds: the campaign model's Monte Carlo for the
  *       2016, 2025 and RAND seven-brigade postures and the 2025 posture after US forces move
  *       from Europe to the Indo-Pacific ({@code CampaignSection}, {@code docs/campaign-model.md});
+ *   <li>whether deterrence holds in the Taiwan Strait: the strait model's outcomes by day 30 for
+ *       CSIS's base case, each of its four conditions failing and today's INDOPACOM posture,
+ *       with their losses ({@code StraitSection}, {@code docs/taiwan-model.md});
  *   <li>guarantees without America: what replacing US forces costs Europe in the IISS and
  *       Kiel/Bruegel scenarios, their published totals beside Bulwark's, and Europe's extra
  *       spending on the path beside the cost ({@code ReplacementSection},
@@ -173,13 +176,14 @@ public final class BurdenBrief {
         .section(GuaranteesSection.of(GuaranteesSection.DATE, ledger.panel(), figures.wording()))
         .section(PostureSection.of(TheatrePosture.withDefaults()))
         .section(CampaignSection.of(campaign))
+        .section(StraitSection.of(StraitSection.standardCases()))
         .section(ReplacementSection.of(figures))
         .section(SensitivitySection.of())
         .section(SourcesSection.of(figures, ledger));
     figures.editions().forEach(edition -> brief.source(Citation.of(edition)));
     brief.source(AidSection.citation(ledger.aid()));
     brief.source(GuaranteesSection.CITATION).source(PostureSection.CITATION)
-        .source(CampaignSection.CITATION);
+        .source(CampaignSection.CITATION).source(StraitSection.CITATION);
     ReplacementSection.CITATIONS.forEach(brief::source);
     return new ComposedBrief(brief.build(), summary);
   }

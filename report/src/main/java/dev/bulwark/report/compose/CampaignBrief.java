@@ -1,6 +1,5 @@
 package dev.bulwark.report.compose;
 
-import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.OrderOfBattleChange;
 import dev.bulwark.posture.campaign.Posture;
@@ -8,8 +7,6 @@ import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.report.ReportException;
 import dev.bulwark.report.brief.Brief;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -96,15 +93,9 @@ public final class CampaignBrief {
   }
 
   private static Cases cases() {
-    try (InputStream in = CampaignBrief.class.getResourceAsStream(CASES)) {
-      if (in == null) {
-        throw ReportException.failure("the brief's " + CASES + " is missing", null);
-      }
-      return YamlReader.withDefaults().readValue(CASES, in, Cases.class);
-    } catch (IOException e) {
-      throw ReportException.failure("cannot read the brief's " + CASES, e);
-    }
+    return CaseFiles.read(CASES, Cases.class);
   }
+
 
   /** Runs one posture in the theatre under this label. */
   public CampaignCase run(String label, Theatre theatre, Posture posture) {

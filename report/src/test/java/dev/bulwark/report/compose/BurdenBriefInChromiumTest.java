@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the burden brief composed from the bundled ledger in headless Chromium, checks that each
- * of its five charts is drawn without script errors and that no table is wider than the page,
+ * of its charts is drawn without script errors and that no table is wider than the page,
  * and saves the whole page to {@code target/burden-brief.png} for a person to look at.
  */
 final class BurdenBriefInChromiumTest {
@@ -41,8 +41,9 @@ final class BurdenBriefInChromiumTest {
           DivisionSection.CHART_ID, TargetsSection.CHART_ID, GapSection.CHART_ID,
           PathSection.CHART_ID,
           SplitSection.CHART_ID, AidSection.CHART_ID, ExploitationSection.CHART_ID,
-          PostureSection.CHART_ID, CampaignSection.CHART_ID, ReplacementSection.CHART_ID,
-          SensitivitySection.BALTIC_CHART_ID, SensitivitySection.TAIWAN_CHART_ID);
+          PostureSection.CHART_ID, CampaignSection.CHART_ID, StraitSection.CHART_ID,
+          ReplacementSection.CHART_ID, SensitivitySection.BALTIC_CHART_ID,
+          SensitivitySection.TAIWAN_CHART_ID);
       browser.assertEveryChartDrawn();
       // A table wider than the page would scroll sideways and hide the verdict columns.
       assertThat((List<?>) browser.evaluate(TABLES_WIDER_THAN_PAGE)).isEmpty();

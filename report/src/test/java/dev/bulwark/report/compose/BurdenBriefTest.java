@@ -159,17 +159,18 @@ final class BurdenBriefTest {
     assertThat(BRIEF.sections()).extracting(Section::id).containsExactly(DivisionSection.ID,
         TargetsSection.ID,
         GapSection.ID, PathSection.ID, SplitSection.ID, AidSection.ID, ExploitationSection.ID,
-        GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, ReplacementSection.ID,
-        SensitivitySection.ID, SourcesSection.ID);
+        GuaranteesSection.ID, PostureSection.ID, CampaignSection.ID, StraitSection.ID,
+        ReplacementSection.ID, SensitivitySection.ID, SourcesSection.ID);
     assertThat(BRIEF.charts()).extracting(Chart::id).containsExactly(DivisionSection.CHART_ID,
         TargetsSection.CHART_ID,
         GapSection.CHART_ID, PathSection.CHART_ID, SplitSection.CHART_ID, AidSection.CHART_ID,
         ExploitationSection.CHART_ID, PostureSection.CHART_ID, CampaignSection.CHART_ID,
-        ReplacementSection.CHART_ID, SensitivitySection.BALTIC_CHART_ID,
+        StraitSection.CHART_ID, ReplacementSection.CHART_ID, SensitivitySection.BALTIC_CHART_ID,
         SensitivitySection.TAIWAN_CHART_ID);
     assertThat(BRIEF.charts()).filteredOn(chart -> !chart.id().equals(PostureSection.CHART_ID)
             && !chart.id().equals(DivisionSection.CHART_ID)
             && !chart.id().equals(CampaignSection.CHART_ID)
+            && !chart.id().equals(StraitSection.CHART_ID)
             && !chart.id().equals(AidSection.CHART_ID)
             && !chart.id().equals(ReplacementSection.CHART_ID)
             && !chart.id().startsWith(SensitivitySection.ID))
@@ -184,10 +185,11 @@ final class BurdenBriefTest {
         "SIPRI Military Expenditure Database 2025 (data 1949-2024), published 2025-04-30",
         "World Development Indicators: GDP (current US$) and population, snapshot of March 2026,"
             + " published 2026-03-20");
-    assertThat(BRIEF.sources()).extracting(Citation::name).hasSize(9)
+    assertThat(BRIEF.sources()).extracting(Citation::name).hasSize(10)
         .anyMatch(name -> name.contains("Ukraine Support Tracker"))
         .anyMatch(name -> name.contains("DMDC")).anyMatch(name -> name.contains("RAND")
             || name.contains("Shlapak")).anyMatch(name -> name.contains("Treaty texts"))
+        .anyMatch(name -> name.startsWith("Cancian"))
         .anyMatch(name -> name.startsWith("IISS")).anyMatch(name -> name.contains("Burilkov"));
     assertThat(table(SourcesSection.ID, 0).rows()).extracting(row -> row.get(0))
         .containsExactly("NATO 2024", "SIPRI 2025-04", "World Bank 2026-03");

@@ -19,6 +19,8 @@ import dev.bulwark.posture.campaign.CampaignResult;
 import dev.bulwark.posture.campaign.StraitResult;
 import dev.bulwark.posture.campaign.CampaignModel;
 import dev.bulwark.posture.campaign.ProgressListener;
+import dev.bulwark.posture.campaign.StraitModel;
+import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.server.AnswerJson;
 import dev.bulwark.server.ProblemType;
 import dev.bulwark.server.ServerException;
@@ -136,16 +138,23 @@ public final class CampaignApi {
    * @throws ServerException when it exceeds {@link #MAX_REPLICATIONS}
    */
   public static long replications(CampaignQuestion.Request request) {
-    long perPosture = request.show() == CampaignQuestion.Show.TORNADO
-        ? 1L + 2L * CampaignModel.PARAMETERS.size() : 1L;
+    long tornadoCases = 1L + 2L * tornadoParameters(request.theatre());
+    long perPosture = request.show() == CampaignQuestion.Show.TORNADO ? tornadoCases : 1L;
     long total = CampaignQuestion.postures(request).size() * perPosture * request.runs();
     if (total > MAX_REPLICATIONS) {
       throw ServerException.badInput("runs", String.valueOf(request.runs()), "this server runs "
           + "at most " + MAX_REPLICATIONS + " replications a request (runs x postures, x "
-          + (1 + 2 * CampaignModel.PARAMETERS.size()) + " with the tornado); this one asks "
-          + total + ": lower runs, or run it with 'bulwark campaign'");
+          + tornadoCases + " with the tornado); this one asks " + total
+          + ": lower runs, or run it with 'bulwark campaign'");
     }
     return total;
+  }
+
+  /** Returns how many parameters a tornado of the theatre may vary: those its model reads. */
+  private static int tornadoParameters(String theatreId) {
+    Theatre theatre = CampaignCatalogue.theatre(theatreId);
+    return theatre.amphibious() ? StraitModel.parameterNames(theatre).size()
+        : CampaignModel.PARAMETERS.size();
   }
 
   /**
@@ -251,7 +260,7 @@ public final class CampaignApi {
     result.put("runs", request.runs());
     result.put("horizon", request.horizonDays());
     if (request.show() == CampaignQuestion.Show.TORNADO) {
-      result.put("tornado", CampaignQuestion.tornado(oneThread, reporting).records());
+      result.put("tornado", question.answer(oneThread, reporting).records());
       return result;
     }
     if (CampaignCatalogue.theatre(request.theatre()).amphibious()) {

@@ -351,6 +351,57 @@ final class DashboardInChromiumTest {
   }
 
   @Test
+  void theTaiwanStraitIsPickedRunAndReopenedWithItsOutcomesAndLosses() throws IOException {
+    browser.open(page("/campaign.html"));
+    browser.waitUntil("document.getElementById('theatre').options.length > 1");
+    browser.evaluate("const s = document.getElementById('theatre'); s.value = 'taiwan';"
+        + "s.dispatchEvent(new Event('change'));");
+    // A theatre lists its own postures, its calibration case (CSIS's base case) first.
+    assertThat(browser.element("posture").getAttribute("value")).isEqualTo("taiwan-2026");
+    assertThat(browser.elements("#posture option")).hasSize(6);
+    setValue("runs", "2000");
+    browser.element("start").click();
+    browser.waitUntil("document.getElementById('job').dataset.status === 'done'");
+    assertDrawnWithoutErrors("chart-outcomes", "chart-losses");
+    assertThat(browser.element("distributions").isDisplayed()).isFalse();
+    JsonNode series = option("chart-outcomes").get("series");
+    double defeated = find(series, "id", "invasion_defeated").get("data").get(0).asDouble();
+    // CSIS (Cancian et al. 2023): the base case's invasion fails in most iterations; the model
+    // is calibrated to defeat it in at least 60% of runs (docs/taiwan-model.md, section 6).
+    assertThat(defeated).isGreaterThan(60.0);
+    assertThat(defeated + find(series, "id", "stalemate").get("data").get(0).asDouble()
+        + find(series, "id", "capital_taken").get("data").get(0).asDouble())
+        .isCloseTo(100.0, within(1e-6));
+    assertThat(browser.element("table-losses").getText()).contains("US aircraft carriers lost");
+    assertThat(browser.address()).contains("theatre=taiwan").containsPattern("job=[0-9a-f-]+");
+    assertThat(browser.element("downloads-outcomes").findElement(By.cssSelector("a.download-csv"))
+        .getAttribute("download")).startsWith("campaign-outcomes-").endsWith(".csv");
+    screenshot("campaign-taiwan");
+
+    browser.open(browser.address());
+    browser.waitUntil("document.getElementById('job').dataset.status === 'done'");
+    browser.waitForCharts("chart-outcomes");
+    assertThat(browser.element("theatre").getAttribute("value")).isEqualTo("taiwan");
+    assertThat(browser.element("posture").getAttribute("value")).isEqualTo("taiwan-2026");
+    assertThat(find(option("chart-outcomes").get("series"), "id", "invasion_defeated")
+        .get("data").get(0).asDouble()).as("the permalink reopens the same run")
+        .isEqualTo(defeated);
+  }
+
+  @Test
+  void aTaiwanSensitivityRunDrawsTheChanceOfDefeatAtEachEnd() throws IOException {
+    browser.open(page("/campaign.html?theatre=taiwan&runs=300&tornado=true"));
+    browser.waitUntil("document.getElementById('posture').value === 'taiwan-2026'");
+    browser.element("start").click();
+    browser.waitUntil("document.getElementById('job').dataset.status === 'done'");
+    assertDrawnWithoutErrors("chart-tornado");
+    assertThat(option("chart-tornado").at("/xAxis/0/name").asText())
+        .isEqualTo("% of runs defeated");
+    assertThat(browser.element("table-tornado").getText()).contains("Defeated % at low",
+        "pk_lrasm");
+  }
+
+  @Test
   void aSavedScenarioIsRunBesideThePostureItChanges() throws Exception {
     String scenario = saveScenario(repositoryFile("docs/scenarios/baltic-reinforced.yaml"));
     browser.open(page("/campaign.html?runs=2000&scenario=" + scenario));
