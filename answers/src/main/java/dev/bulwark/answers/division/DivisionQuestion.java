@@ -90,7 +90,7 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
       1), "0.75", "For the answers and paths: the chance the Baltic must hold to its hold day.",
       "0.5");
   static final Param<Double> REQUIRE_TAIWAN = Param.of("require-taiwan", ParamTypes.above("P", 0,
-      1), "0.8", "For the answers and paths: the chance the invasion of Taiwan must be "
+      1), "0.95", "For the answers and paths: the chance the invasion of Taiwan must be "
           + "defeated.", "0.75");
   static final Param<Integer> RUNS = Param.of("runs", ParamTypes.integer("N", 100, MAX_RUNS),
       "20000", "Replications per posture in each theatre.", "2000");

@@ -18,7 +18,7 @@ const FIELDS = ['year', 'europe-target', 'by', 'steps', 'runs', 'seed', 'require
 const SLIDERS = new Set(['year', 'europe-target']);
 const state = readState({
   year: '2030', 'europe-target': '3.5', by: '2035', steps: '20', runs: '5000', seed: '1253',
-  'require-baltic': '0.75', 'require-taiwan': '0.8',
+  'require-baltic': '0.75', 'require-taiwan': '0.95',
 });
 const frontier = startChart(document.getElementById('chart-frontier'));
 const shares = startChart(document.getElementById('chart-shares'));
