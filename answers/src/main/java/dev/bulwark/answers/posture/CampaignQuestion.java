@@ -21,6 +21,7 @@ import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.campaign.Tornado;
 import dev.bulwark.posture.campaign.TornadoBar;
 import dev.bulwark.posture.campaign.TornadoResult;
+import dev.bulwark.posture.sweep.SweepEngine;
 import dev.bulwark.posture.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +53,13 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
    * @param show the table asked for
    */
   public record Request(String theatre, String posture, Optional<Scenario> scenario, int runs,
-      long seed, Optional<Integer> threads, int horizonDays, Show show) {
+      long seed, Optional<Integer> threads, int horizonDays, Show show, String engine,
+      Optional<String> master) {
 
     /** Returns this request run on so many threads (the answer does not change). */
     public Request withThreads(int count) {
       return new Request(theatre, posture, scenario, runs, seed, Optional.of(count), horizonDays,
-          show);
+          show, engine, master);
     }
   }
 
@@ -122,7 +124,8 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
             "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv",
             "bulwark campaign taiwan --posture taiwan-2026 --show outcomes --runs 2000",
             "bulwark campaign taiwan --posture taiwan-2026-no-japan-bases --show losses --runs 2000"),
-        List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW));
+        List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW,
+            SensitivityQuestion.ENGINE, SensitivityQuestion.MASTER));
 
     private Catalogued() {
     }
@@ -154,8 +157,16 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
       throw AnswersException.badInput("show", shown, "--show " + shown + " does not fit theatre "
           + theatre + ": expected one of " + known, known, null);
     }
+    String engine = arguments.value(SensitivityQuestion.ENGINE);
+    if (!engine.equals(SweepEngine.LOCAL) && (show != Show.TORNADO || amphibious
+        || arguments.optional(SCENARIO).isPresent())) {
+      throw AnswersException.badInput("engine", engine, "--engine " + engine + " runs the "
+          + "tornado of a bundled land-theatre posture (--show tornado, no --scenario); the "
+          + "rest runs on this machine (--engine local)");
+    }
     return new Request(theatre, posture, arguments.optional(SCENARIO), arguments.value(RUNS),
-        arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON), show);
+        arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON), show,
+        engine, arguments.optional(SensitivityQuestion.MASTER));
   }
 
   @Override
@@ -272,8 +283,11 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
         Column.number("holds_pct_at_high", "% of runs", 1, "holds to the day, at its high"));
     int day = Math.min(14, request.horizonDays());
     for (Posture p : postures(request)) {
-      TornadoResult result = Tornado.withDefaults().withSimulation(simulation).withHoldDay(day)
-          .analyse(theatre, p);
+      Tornado tornado = Tornado.withDefaults().withSimulation(simulation).withHoldDay(day);
+      TornadoResult result = request.engine().equals(SweepEngine.LOCAL)
+          ? tornado.analyse(theatre, p)
+          : tornado.analyse(theatre.id(), p.id(), SweepEngine.named(request.engine(),
+              request.master(), request.threads()), context.progress());
       for (TornadoBar bar : result.bars()) {
         table.row(p.id(), bar.parameter().name().toLowerCase(Locale.ROOT),
             bar.parameter().symbol(), bar.parameter().unit(), bar.low(), bar.high(),

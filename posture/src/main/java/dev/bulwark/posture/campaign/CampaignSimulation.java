@@ -151,6 +151,21 @@ public final class CampaignSimulation {
         progress, lanes);
   }
 
+  /** Returns the replications per case. */
+  public int runs() {
+    return runs;
+  }
+
+  /** Returns the seed of the random streams. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Returns the days each replication runs at most. */
+  public int horizonDays() {
+    return horizonDays;
+  }
+
   /**
    * Runs the replications of the posture in the theatre.
    *

@@ -1,6 +1,7 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import dev.bulwark.posture.sweep.SweepExecutor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,32 +53,72 @@ public final class Tornado {
    * of the theatre's table.
    */
   public TornadoResult analyse(Theatre theatre, Posture posture) {
+    List<CampaignCase> cases = cases(theatre, posture);
+    List<CampaignResult> results =
+        simulation.withHoldDays(List.of(holdDay)).runTogether(theatre, cases);
+    double[][] answers = results.stream().map(r -> answer(r, holdDay))
+        .toArray(double[][]::new);
+    return summarise(theatre, posture, results.get(0).seed(), results.get(0).runs(), holdDay,
+        answers);
+  }
+
+  /**
+   * Runs the tornado of a bundled posture on a sweep executor, one cell a case ({@link
+   * TornadoSweep}); the bars equal {@link #analyse}'s with the same runs and seed.
+   */
+  public TornadoResult analyse(String theatreId, String postureId, SweepExecutor executor,
+      ProgressListener progress) {
+    Theatres bundled = Theatres.bundled();
+    Theatre theatre = bundled.theatre(theatreId);
+    Posture posture = bundled.posture(postureId);
+    TornadoSweep sweep = new TornadoSweep(theatreId, postureId, simulation.runs(),
+        simulation.seed(), simulation.horizonDays(), holdDay);
+    List<double[]> answers = executor.run(sweep, simulation.seed(), progress);
+    return summarise(theatre, posture, simulation.seed(), simulation.runs(), holdDay,
+        answers.toArray(double[][]::new));
+  }
+
+  /** The base case, then each uncertain parameter at its low and at its high. */
+  static List<CampaignCase> cases(Theatre theatre, Posture posture) {
     Uncertainty base = Uncertainty.forPosture(theatre, posture);
-    List<Parameter> uncertain = theatre.parameters().stream()
-        .filter(p -> CampaignModel.slot(p.name()) >= 0)
-        .filter(p -> base.of(p.name()).low() != base.of(p.name()).high()).toList();
     List<CampaignCase> cases = new ArrayList<>(List.of(new CampaignCase(posture, base)));
-    for (Parameter parameter : uncertain) {
+    for (Parameter parameter : uncertain(theatre, base)) {
       Triangular range = base.of(parameter.name());
       cases.add(new CampaignCase(posture, base.with(parameter.name(),
           Triangular.fixed(range.low()))));
       cases.add(new CampaignCase(posture, base.with(parameter.name(),
           Triangular.fixed(range.high()))));
     }
-    List<CampaignResult> results =
-        simulation.withHoldDays(List.of(holdDay)).runTogether(theatre, cases);
-    CampaignResult centre = results.get(0);
+    return cases;
+  }
+
+  /** A case's answer: the median hours to the first objective and the chance of holding. */
+  static double[] answer(CampaignResult result, int holdDay) {
+    return new double[] {result.first().median(), result.holdsUntil(holdDay)};
+  }
+
+  private static List<Parameter> uncertain(Theatre theatre, Uncertainty base) {
+    return theatre.parameters().stream()
+        .filter(p -> CampaignModel.slot(p.name()) >= 0)
+        .filter(p -> base.of(p.name()).low() != base.of(p.name()).high()).toList();
+  }
+
+  /** The bars from the cases' answers, widest swing first. */
+  private static TornadoResult summarise(Theatre theatre, Posture posture, long seed, int runs,
+      int holdDay, double[][] answers) {
+    Uncertainty base = Uncertainty.forPosture(theatre, posture);
+    List<Parameter> uncertain = uncertain(theatre, base);
     List<TornadoBar> bars = new ArrayList<>();
     for (int i = 0; i < uncertain.size(); i++) {
       Triangular range = base.of(uncertain.get(i).name());
-      CampaignResult low = results.get(1 + 2 * i);
-      CampaignResult high = results.get(2 + 2 * i);
-      bars.add(new TornadoBar(uncertain.get(i), range.low(), range.high(), low.first().median(),
-          high.first().median(), low.holdsUntil(holdDay), high.holdsUntil(holdDay)));
+      double[] low = answers[1 + 2 * i];
+      double[] high = answers[2 + 2 * i];
+      bars.add(new TornadoBar(uncertain.get(i), range.low(), range.high(), low[0], high[0],
+          low[1], high[1]));
     }
     bars.sort(Comparator.comparingDouble(TornadoBar::holdSwing)
         .thenComparingDouble(TornadoBar::medianSwing).reversed());
-    return new TornadoResult(posture.id(), centre.seed(), centre.runs(), holdDay,
-        centre.first().median(), centre.holdsUntil(holdDay), bars);
+    return new TornadoResult(posture.id(), seed, runs, holdDay, answers[0][0], answers[0][1],
+        bars);
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.posture.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.posture.sweep.LocalExecutor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,16 @@ final class TornadoTest {
 
     assertThat(delay.holdAtLow()).isEqualTo(delay.holdAtHigh()).isEqualTo(result.baseHold());
     assertThat(result.bars().get(0).holdSwing()).isGreaterThan(0.2);
+  }
+
+  @Test
+  void theTornadoSweptCaseByCaseOnThreadsIsTheOnePassTornado() {
+    Tornado tornado = Tornado.withDefaults().withSimulation(CampaignSimulation.withDefaults()
+        .withRuns(2000).withSeed(7)).withHoldDay(14);
+    TornadoResult pass = tornado.analyse(BALTIC, Theatres.bundled().posture("baltic-2016"));
+    TornadoResult swept = tornado.analyse("baltic", "baltic-2016", LocalExecutor.onThreads(2),
+        ProgressListener.NONE);
+    assertThat(swept).isEqualTo(pass);
+    assertThat(swept.bars()).hasSizeGreaterThan(5);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.division.DivisionQuestion;
 import dev.bulwark.answers.forces.ReplacementFunction;
+import dev.bulwark.answers.posture.CampaignQuestion;
 import dev.bulwark.answers.question.Questions;
 import dev.bulwark.answers.scenario.ScenarioLibrary;
 import dev.bulwark.answers.table.Table;
@@ -115,6 +116,20 @@ final class SparkSweepTest {
     given.put("master", List.of("local[2]"));
     Table spark = Questions.ask(new DivisionQuestion(), given, context).answer(context);
     assertThat(spark.rows()).hasSize(5).isEqualTo(here.rows());
+  }
+
+  @Test
+  void theCampaignTornadoOnSparkEqualsTheOnePassTornadoHere() {
+    AnswerContext context = AnswerContext.of(Ledger::embedded, Clock.systemUTC(),
+        ScenarioLibrary.NONE);
+    Map<String, List<String>> given = new HashMap<>(Map.of("theatre", List.of("baltic"),
+        "posture", List.of("baltic-2016"), "runs", List.of("2000"), "show",
+        List.of("tornado")));
+    Table here = Questions.ask(new CampaignQuestion(), given, context).answer(context);
+    given.put("engine", List.of("spark"));
+    given.put("master", List.of("local[2]"));
+    Table spark = Questions.ask(new CampaignQuestion(), given, context).answer(context);
+    assertThat(spark.rows()).hasSizeGreaterThan(5).isEqualTo(here.rows());
   }
 
   @Test
