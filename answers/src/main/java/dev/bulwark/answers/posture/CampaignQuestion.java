@@ -158,11 +158,11 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
           + theatre + ": expected one of " + known, known, null);
     }
     String engine = arguments.value(SensitivityQuestion.ENGINE);
-    if (!engine.equals(SweepEngine.LOCAL) && (show != Show.TORNADO || amphibious
+    if (!engine.equals(SweepEngine.LOCAL) && (show != Show.TORNADO
         || arguments.optional(SCENARIO).isPresent())) {
       throw AnswersException.badInput("engine", engine, "--engine " + engine + " runs the "
-          + "tornado of a bundled land-theatre posture (--show tornado, no --scenario); the "
-          + "rest runs on this machine (--engine local)");
+          + "tornado of a bundled posture (--show tornado, no --scenario); the rest runs on "
+          + "this machine (--engine local)");
     }
     return new Request(theatre, posture, arguments.optional(SCENARIO), arguments.value(RUNS),
         arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON), show,

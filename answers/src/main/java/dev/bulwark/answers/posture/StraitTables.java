@@ -11,6 +11,7 @@ import dev.bulwark.posture.campaign.StraitResult;
 import dev.bulwark.posture.campaign.StraitSimulation;
 import dev.bulwark.posture.campaign.StraitTornado;
 import dev.bulwark.posture.campaign.StraitTornadoBar;
+import dev.bulwark.posture.sweep.SweepEngine;
 import dev.bulwark.posture.campaign.Theatre;
 import java.util.List;
 import java.util.Locale;
@@ -88,15 +89,18 @@ public final class StraitTables {
         Column.number("capital_at_low", "fraction of runs", 3, "capital taken, at its low"),
         Column.number("capital_at_high", "fraction of runs", 3, "capital taken, at its high"));
     for (Posture p : CampaignQuestion.postures(request)) {
-      StraitTornado result = StraitTornado.analyse(simulation, theatre, p);
+      StraitTornado result = request.engine().equals(SweepEngine.LOCAL)
+          ? StraitTornado.analyse(simulation, theatre, p)
+          : StraitTornado.analyse(theatre.id(), p.id(), request.runs(), request.seed(),
+              request.horizonDays(), SweepEngine.named(request.engine(), request.master(),
+                  request.threads()), context.progress());
       for (StraitTornadoBar bar : result.bars()) {
         table.row(p.id(), bar.parameter().name(), bar.parameter().symbol(),
             bar.parameter().unit(), bar.low(), bar.high(), bar.defeatedAtLow(),
             bar.defeatedAtHigh(), bar.capitalAtLow(), bar.capitalAtHigh());
       }
       table.notes(p.id() + ": with every parameter drawn, the invasion is defeated in "
-          + String.format(Locale.ROOT, "%.1f%%", 100 * result.base().probability(
-              StraitOutcome.INVASION_DEFEATED)) + " of runs.");
+          + String.format(Locale.ROOT, "%.1f%%", 100 * result.defeated()) + " of runs.");
     }
     table.notes("Each parameter fixed at its low, then its high, the others drawn; same seed"
         + " throughout. Sorted by the swing of defeated, then of capital.");

@@ -63,7 +63,9 @@ final class StraitSimulationTest {
     Posture noJapan = Posture.bundled("taiwan-2026-no-japan-bases");
     StraitTornado tornado = StraitTornado.analyse(SIMULATION, TAIWAN, noJapan);
 
-    assertThat(tornado.base()).isEqualTo(SIMULATION.run(TAIWAN, noJapan));
+    StraitResult alone = SIMULATION.run(TAIWAN, noJapan);
+    assertThat(tornado.defeated()).isEqualTo(alone.probability(StraitOutcome.INVASION_DEFEATED));
+    assertThat(tornado.capital()).isEqualTo(alone.probability(StraitOutcome.CAPITAL_TAKEN));
     assertThat(tornado.bars()).isSortedAccordingTo((a, b) -> Double.compare(
         b.defeatedSwing(), a.defeatedSwing()) != 0 ? Double.compare(b.defeatedSwing(),
         a.defeatedSwing()) : Double.compare(b.capitalSwing(), a.capitalSwing()));

@@ -57,4 +57,15 @@ final class TornadoTest {
     assertThat(swept).isEqualTo(pass);
     assertThat(swept.bars()).hasSizeGreaterThan(5);
   }
+
+  @Test
+  void theStraitTornadoSweptCaseByCaseOnThreadsIsTheOnePassTornado() {
+    StraitSimulation simulation = StraitSimulation.withDefaults().withRuns(500).withSeed(7);
+    StraitTornado pass = StraitTornado.analyse(simulation, Theatres.bundled().theatre("taiwan"),
+        Theatres.bundled().posture("taiwan-2026-no-japan-bases"));
+    StraitTornado swept = StraitTornado.analyse("taiwan", "taiwan-2026-no-japan-bases", 500, 7,
+        30, LocalExecutor.onThreads(2), ProgressListener.NONE);
+    assertThat(swept).isEqualTo(pass);
+    assertThat(swept.bars()).hasSizeGreaterThan(20);
+  }
 }
