@@ -6,6 +6,7 @@ import dev.bulwark.answers.table.Table;
 import dev.bulwark.burden.path.TargetPath;
 import dev.bulwark.posture.campaign.Posture;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class DivisionAnswers {
     this.setting = setting;
     this.request = request;
     this.grid = grid;
-    this.taiwanGrid = java.util.Arrays.copyOf(taiwan, grid.size());
+    this.taiwanGrid = Arrays.copyOf(taiwan, grid.size());
     this.taiwanArmour = taiwan[grid.size()];
     this.taiwanWhole = taiwan[grid.size() + 1];
     this.baltic = baltic;
@@ -103,7 +104,6 @@ final class DivisionAnswers {
     cases.put("without/hague", postures.balticWithoutAmerica(hague.units()));
     EuropeanBrigades five = EuropeanBrigades.onPath(setting, 5, HAGUE_BY, year, context);
     cases.put("without/five", postures.balticWithoutAmerica(five.units()));
-    candidates.add(five);
     needed.ifPresent(a -> candidates.forEach(c -> cases.put(key(c),
         postures.baltic(a, c.units()))));
     double[] holds = runs.balticHolds(List.copyOf(cases.values()), setting.baltic().holdDay());
@@ -112,7 +112,6 @@ final class DivisionAnswers {
     for (String key : cases.keySet()) {
       baltic.put(key, holds[i++]);
     }
-    candidates.remove(five);
     return new DivisionAnswers(setting, request, grid, taiwan, baltic, hague, candidates,
         needed);
   }
