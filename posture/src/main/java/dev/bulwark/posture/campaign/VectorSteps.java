@@ -18,12 +18,14 @@ import jdk.incubator.vector.VectorSpecies;
  * or its offensive culminates) writes its hour and steps on inert: its advance and its stop
  * become {@code −∞}, which never reach the goal nor the stop. A unit joins, in order of arrival
  * day, as a masked addition of its power in the lanes whose arrival hour is the hour, which is
- * the scalar's {@code D + power} where it falls due and leaves D alone elsewhere; the hours at
- * which a unit falls due in some lane are found once per unit ({@link #nextArrival}), so the
- * other hours test nothing. The replications beyond the last whole group are stepped by {@link
- * ScalarSteps}. Cost per hour of a group: about 25 vector operations with one division and one
- * test for an ended lane; a group costs as many hours as its longest replication (for
- * baltic-2016, 146 hours per replication in groups of four against 122 alone).
+ * the scalar's {@code D + power} where it falls due and leaves D alone elsewhere; a unit is
+ * tested only from the earliest to the latest of its arrival hours in the group. No vector
+ * operation sits on a rarely taken path, where the compiler might not inline it and would then
+ * box the vectors. The replications beyond the last whole group are stepped by {@link
+ * ScalarSteps}. Cost per hour of a group: about 30 vector operations with one division, plus a
+ * comparison and a masked addition per unit being tested; a group costs as many hours as its
+ * longest replication (for baltic-2016, 146 hours per replication in groups of four against 122
+ * alone).
  *
  * <p>The vectors are 256 bits wide (4 lanes) wherever the CPU has them, even where it has wider:
  * in a loop of these steps on Zen 5 under Java 17, the 512-bit species took about three times as
@@ -48,21 +50,36 @@ final class VectorSteps {
 
   /** Steps replications [from, to) of the block on one axis into {@code hours}. */
   static void run(ReplicationBlock block, int axis, int from, int to, double[] hours) {
+    double[][] arrival = block.arrival[axis];
+    double[] earliest = new double[arrival.length];
+    double[] latest = new double[arrival.length];
     int r = from;
     for (; r + LANES <= to; r += LANES) {
-      group(block, axis, r, hours);
+      for (int u = 0; u < arrival.length; u++) {
+        earliest[u] = arrival[u][r];
+        latest[u] = arrival[u][r];
+        for (int lane = r + 1; lane < r + LANES; lane++) {
+          earliest[u] = Math.min(earliest[u], arrival[u][lane]);
+          latest[u] = Math.max(latest[u], arrival[u][lane]);
+        }
+      }
+      group(block, axis, r, hours, earliest, latest);
     }
     for (; r < to; r++) {
       hours[r] = ScalarSteps.hours(block, axis, r);
     }
   }
 
-  /** Steps the group of replications from r on one axis into {@code hours}. */
-  private static void group(ReplicationBlock block, int axis, int r, double[] hours) {
+  /**
+   * Steps the group of replications from r on one axis into {@code hours}; unit u falls due in
+   * some lane only in the hours from {@code earliest[u]} to {@code latest[u]}.
+   */
+  private static void group(ReplicationBlock block, int axis, int r, double[] hours,
+      double[] earliest, double[] latest) {
     CampaignModel model = block.model;
     double[] power = model.powers(axis);
     double[][] arrival = block.arrival[axis];
-    double goal = model.distance(axis);
+    DoubleVector goal = DoubleVector.broadcast(SPECIES, model.distance(axis));
     int horizon = model.horizonHours();
     DoubleVector lossD = DoubleVector.fromArray(SPECIES, block.lossD, r);
     DoubleVector lossA = DoubleVector.fromArray(SPECIES, block.lossA, r);
@@ -72,70 +89,53 @@ final class VectorSteps {
     DoubleVector keptD = DoubleVector.fromArray(SPECIES, block.keptD, r);
     DoubleVector stop = DoubleVector.fromArray(SPECIES, block.attackerStop[axis], r);
     DoubleVector a = DoubleVector.fromArray(SPECIES, block.attackerStart[axis], r);
-    DoubleVector d = DoubleVector.zero(SPECIES);
-    DoubleVector p = d;
-    DoubleVector x = d;
+    // Constants as vectors, so that each operation below is one call for the compiler to inline.
+    DoubleVector zero = DoubleVector.zero(SPECIES);
+    DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+    DoubleVector d = zero;
+    DoubleVector p = zero;
+    DoubleVector x = zero;
+    DoubleVector never = DoubleVector.broadcast(SPECIES, Double.NEGATIVE_INFINITY);
     DoubleVector out = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
-    int live = LANES;
     int first = 0;
-    double due = nextArrival(arrival, r, first, -1);
+    int after = 0;
     for (int h = 0; h < horizon; h++) {
-      if (due == h) {
-        // A unit falls due in some lane: add each unit in the lanes where it does, in order.
-        DoubleVector now = DoubleVector.broadcast(SPECIES, (double) h);
-        for (int u = first; u < power.length; u++) {
-          DoubleVector at = DoubleVector.fromArray(SPECIES, arrival[u], r);
-          d = d.blend(d.add(power[u]), at.compare(VectorOperators.EQ, now));
-        }
-        while (first < power.length
-            && DoubleVector.fromArray(SPECIES, arrival[first], r).reduceLanes(VectorOperators.MAX)
-                <= h) {
-          first++;
-        }
-        due = nextArrival(arrival, r, first, h);
+      // The units that fall due in some lane at this hour, added where they do, in order.
+      while (first < power.length && latest[first] < h) {
+        first++;
       }
-      p = p.blend(d, d.compare(VectorOperators.LE, p).not());
+      while (after < power.length && earliest[after] <= h) {
+        after++;
+      }
+      DoubleVector hour = DoubleVector.broadcast(SPECIES, (double) h);
+      for (int u = first; u < after; u++) {
+        d = d.blend(d.add(power[u]),
+            DoubleVector.fromArray(SPECIES, arrival[u], r).compare(VectorOperators.EQ, hour));
+      }
+      p = d.blend(p, d.compare(VectorOperators.LE, p));
       DoubleVector dropD = a.mul(lossD);
       DoubleVector dropA = d.mul(lossA);
       VectorMask<Double> broken = d.compare(VectorOperators.LE, p.mul(keptD));
-      DoubleVector excess = a.mul(ratio).div(d).sub(1.0);
-      excess = excess.blend(0.0, excess.compare(VectorOperators.LE, 0.0));
-      excess = excess.blend(1.0, excess.compare(VectorOperators.GE, 1.0));
+      DoubleVector excess = a.mul(ratio).div(d).sub(one);
+      excess = excess.blend(zero, excess.compare(VectorOperators.LE, zero));
+      excess = excess.blend(one, excess.compare(VectorOperators.GE, one));
       x = x.add(contact.mul(excess).blend(road, broken));
       d = d.sub(dropD);
-      d = d.blend(0.0, d.compare(VectorOperators.LE, 0.0));
+      d = d.blend(zero, d.compare(VectorOperators.LE, zero));
       a = a.sub(dropA);
-      a = a.blend(0.0, a.compare(VectorOperators.LE, 0.0));
+      a = a.blend(zero, a.compare(VectorOperators.LE, zero));
+      // A lane whose replication ends writes its hour and steps on inert: an advance of -∞
+      // never reaches the goal, a stop of -∞ is never reached.
       VectorMask<Double> reached = x.compare(VectorOperators.GE, goal);
       VectorMask<Double> ended = reached.or(a.compare(VectorOperators.LE, stop));
-      if (ended.anyTrue()) {
-        // Some lanes' replications end: write their hours, and make them inert (an advance
-        // of -∞ never reaches the goal, a stop of -∞ is never reached).
-        out = out.blend(DoubleVector.broadcast(SPECIES, (double) (h + 1)), reached);
-        DoubleVector never = DoubleVector.broadcast(SPECIES, Double.NEGATIVE_INFINITY);
-        x = x.blend(never, ended);
-        stop = stop.blend(never, ended);
-        live -= ended.trueCount();
-        if (live == 0) {
-          break;
-        }
+      out = out.blend(DoubleVector.broadcast(SPECIES, (double) (h + 1)), reached);
+      x = x.blend(never, ended);
+      stop = stop.blend(never, ended);
+      if (stop.compare(VectorOperators.EQ, never).allTrue()) {
+        break;
       }
     }
     out.intoArray(hours, r);
-  }
-
-  /**
-   * The earliest arrival hour after {@code hour}, in any lane of the group from r, of the units
-   * from {@code first} on; {@code +∞} when none.
-   */
-  private static double nextArrival(double[][] arrival, int r, int first, int hour) {
-    double next = Double.POSITIVE_INFINITY;
-    for (int u = first; u < arrival.length; u++) {
-      DoubleVector at = DoubleVector.fromArray(SPECIES, arrival[u], r);
-      next = Math.min(next, at.blend(Double.POSITIVE_INFINITY,
-          at.compare(VectorOperators.LE, (double) hour)).reduceLanes(VectorOperators.MIN));
-    }
-    return next;
   }
 
   /**
