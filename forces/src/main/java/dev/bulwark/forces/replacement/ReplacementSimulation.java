@@ -1,10 +1,9 @@
 package dev.bulwark.forces.replacement;
 
+import dev.bulwark.core.parallel.Pool;
 import dev.bulwark.forces.ForcesException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -87,24 +86,27 @@ public final class ReplacementSimulation {
         (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
     List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
     double replaces = model.scenario().replacesPersonnel();
-    execute(() -> (threads > 1 ? IntStream.range(0, blocks).parallel()
-        : IntStream.range(0, blocks)).forEach(b -> {
-          UniformRandomProvider stream = streams.get(b);
-          for (int r = b * BLOCK; r < Math.min(runs, (b + 1) * BLOCK); r++) {
-            double[][] values = model.modes();
-            for (int f = 0; f < figures.size(); f++) {
-              values[figures.get(f).kind().ordinal()][figures.get(f).item()] =
-                  distributions.get(f).inverseCumulativeProbability(stream.nextDouble());
+    Pool.run(threads, () -> {
+      (threads > 1 ? IntStream.range(0, blocks).parallel() : IntStream.range(0, blocks))
+          .forEach(b -> {
+            UniformRandomProvider stream = streams.get(b);
+            for (int r = b * BLOCK; r < Math.min(runs, (b + 1) * BLOCK); r++) {
+              double[][] values = model.modes();
+              for (int f = 0; f < figures.size(); f++) {
+                values[figures.get(f).kind().ordinal()][figures.get(f).item()] =
+                    distributions.get(f).inverseCumulativeProbability(stream.nextDouble());
+              }
+              Plan plan = model.plan(values);
+              double sum = 0;
+              for (int t = 0; t < horizon; t++) {
+                sum += plan.annual(t);
+                cumulative[t][r] = sum;
+                share[t][r] = plan.personnel()[t] / replaces;
+              }
             }
-            Plan plan = model.plan(values);
-            double sum = 0;
-            for (int t = 0; t < horizon; t++) {
-              sum += plan.annual(t);
-              cumulative[t][r] = sum;
-              share[t][r] = plan.personnel()[t] / replaces;
-            }
-          }
-        }));
+          });
+      return null;
+    });
     Quantile quantile = Quantile.withDefaults();
     List<YearBand> years = new ArrayList<>();
     for (int t = 0; t < horizon; t++) {
@@ -114,27 +116,5 @@ public final class ReplacementSimulation {
           s[2]));
     }
     return new SimulationResult(seed, runs, figures.stream().map(Figure::name).toList(), years);
-  }
-
-  /** Does the work on the caller's thread (one thread) or in a pool of the thread count. */
-  private void execute(Runnable all) {
-    if (threads == 1) {
-      all.run();
-      return;
-    }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(all).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ForcesException.failure("the replacement run was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw ForcesException.failure("the replacement run failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdown();
-    }
   }
 }

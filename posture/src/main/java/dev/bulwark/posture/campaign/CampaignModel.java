@@ -27,10 +27,13 @@ import java.util.Map;
  *       A₀ the offensive on this axis has culminated and the objective holds.
  * </ol>
  * A₀ = (the axis's attacking force) × s_A. The run stops at the horizon; an objective not reached
- * by then holds. Cost: at most (horizon hours × axes) steps of about 20 floating-point
- * operations with one division, none allocating; the same arithmetic in the same order whether
- * replications are stepped one at a time ({@link ScalarSteps}) or side by side in vector lanes
- * ({@link VectorSteps}), with no fused multiply-add, so both give the same bits.
+ * by then holds. Each max and min is evaluated as a comparison and a choice with the bits of
+ * {@code Math.max} and {@code Math.min} (max(0, y) as {@code y <= 0 ? 0 : y}, min(1, y) as
+ * {@code y >= 1 ? 1 : y}, max(P, D) as {@code D <= P ? P : D}). Cost: at most (horizon hours ×
+ * axes) steps of about 20 floating-point operations with one division, none allocating; the
+ * same arithmetic in the same order whether replications are stepped one at a time ({@link
+ * ScalarSteps}) or side by side in vector lanes ({@link VectorSteps}), with no fused
+ * multiply-add, so both give the same bits.
  */
 public final class CampaignModel {
 
@@ -210,10 +213,9 @@ public final class CampaignModel {
   }
 
   /**
-   * Requires a reinforcement delay factor δ within [0, {@value #MAX_DELAY}]: the vector lanes
-   * take ⌊·⌋ by conversion to a whole number, which equals {@code Math.floor} only for
-   * non-negative values far below 2⁶³, and a factor above 100 already puts every arrival beyond
-   * any horizon the model runs.
+   * Requires a reinforcement delay factor δ within [0, {@value #MAX_DELAY}]: a negative factor
+   * would put arrivals before the attack, and a factor above 100 already puts every arrival
+   * beyond any horizon the model runs.
    */
   static void requireDelay(double low, double high) {
     PostureException.require(low >= 0 && high <= MAX_DELAY, "parameter reinforcement_delay must "

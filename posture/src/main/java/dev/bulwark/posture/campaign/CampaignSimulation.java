@@ -1,5 +1,6 @@
 package dev.bulwark.posture.campaign;
 
+import dev.bulwark.core.parallel.Pool;
 import dev.bulwark.posture.PostureException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -203,7 +204,7 @@ public final class CampaignSimulation {
     List<SplittableUniformRandomProvider> streams = Streams.perBlock(seed, blocks);
     long[] done = {0};
     Supplier<Pass> pass = () -> new Pass(caseModels, draws, lanes);
-    Pass total = Streams.execute(threads, () -> Streams.onThreads(threads,
+    Pass total = Pool.run(threads, () -> Streams.onThreads(threads,
         IntStream.range(0, blocks)).collect(pass, (share, b) -> {
           int size = Math.min(runs, (b + 1) * BLOCK) - b * BLOCK;
           share.run(streams.get(b), size);

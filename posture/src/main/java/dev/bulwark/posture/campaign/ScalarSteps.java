@@ -3,7 +3,8 @@ package dev.bulwark.posture.campaign;
 /**
  * The hour-steps of {@link CampaignModel}, one replication at a time: the reference arithmetic,
  * which {@link VectorSteps} repeats operation for operation in vector lanes. Each replication
- * stops at the hour its objective falls or its offensive culminates.
+ * stops at the hour its objective falls or its offensive culminates. Every max and min is a
+ * comparison and a choice, as the lanes' blends are (docs/campaign-model.md, section 3.1).
  */
 final class ScalarSteps {
 
@@ -42,14 +43,17 @@ final class ScalarSteps {
       while (next < power.length && arrival[next][r] <= h) {
         d = d + power[next++];
       }
-      peak = Math.max(peak, d);
+      peak = d <= peak ? peak : d;
       double dropD = a * lossD;
       double dropA = d * lossA;
-      double rate = d <= peak * keptD ? road
-          : contact * Math.min(1, Math.max(0, a * ratio / d - 1));
-      x = x + rate;
-      d = Math.max(0, d - dropD);
-      a = Math.max(0, a - dropA);
+      double excess = a * ratio / d - 1;
+      excess = excess <= 0 ? 0 : excess;
+      excess = excess >= 1 ? 1 : excess;
+      x = x + (d <= peak * keptD ? road : contact * excess);
+      d = d - dropD;
+      d = d <= 0 ? 0 : d;
+      a = a - dropA;
+      a = a <= 0 ? 0 : a;
       if (x >= goal) {
         return h + 1;
       }

@@ -1,5 +1,6 @@
 package dev.bulwark.posture.campaign;
 
+import dev.bulwark.core.parallel.Pool;
 import dev.bulwark.posture.PostureException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -108,7 +109,7 @@ public final class StraitSimulation {
     List<SplittableUniformRandomProvider> streams = Streams.perBlock(seed, blocks);
     double[][][] sums = new double[blocks][][];
     AtomicLong done = new AtomicLong();
-    Streams.execute(threads, () -> {
+    Pool.run(threads, () -> {
       Streams.onThreads(threads, IntStream.range(0, blocks)).forEach(b -> {
         int size = Math.min(runs, (b + 1) * CampaignSimulation.BLOCK)
             - b * CampaignSimulation.BLOCK;

@@ -1,8 +1,6 @@
 package dev.bulwark.posture.campaign;
 
-import dev.bulwark.posture.sweep.Pool;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -27,10 +25,5 @@ final class Streams {
   /** The work in parallel when there is more than one thread. */
   static IntStream onThreads(int threads, IntStream work) {
     return threads > 1 ? work.parallel() : work;
-  }
-
-  /** Does the work on the caller's thread (one thread) or in a pool of the thread count. */
-  static <T> T execute(int threads, Supplier<T> all) {
-    return Pool.run(threads, all);
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.posture.sweep;
 
+import dev.bulwark.core.parallel.Pool;
 import dev.bulwark.posture.PostureException;
 import dev.bulwark.posture.campaign.ProgressListener;
 import java.io.Serializable;
