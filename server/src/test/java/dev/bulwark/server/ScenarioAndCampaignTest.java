@@ -191,7 +191,7 @@ final class ScenarioAndCampaignTest {
     assertThat(frontier.get(0).has("baltic_holds_28d")).isTrue();
     assertThat(frontier.get(0).has("taiwan_invasion_defeated")).isTrue();
     assertThat(done.get("result").get("answers").get("rows").findValuesAsText("answer"))
-        .contains("move-armour", "hague-move", "without-america-5", "cheapest");
+        .contains("move-armour", "path-move", "without-america-5", "cheapest");
     assertThat(done.get("progress").get("done").asLong()).isEqualTo(4000);
   }
 
@@ -201,11 +201,14 @@ final class ScenarioAndCampaignTest {
         "{\"europe_target\": 3.5}"), 400);
     JsonNode many = TestServer.json(server.post("/api/division/jobs", "application/json",
         "{\"runs\": 100000}"), 400);
+    // The question's defaults (20,000 runs, 20 steps) run as the command line runs them.
+    JsonNode answers = TestServer.json(server.get("/api/division?show=answers"), 200);
+    assertThat(answers.get("rows").findValuesAsText("answer")).contains("path-move");
 
     assertThat(unknown.get("detail").asText()).contains("unknown field 'europe_target'",
         "europe-target");
     assertThat(many.get("field").asText()).isEqualTo("runs");
-    assertThat(many.get("detail").asText()).contains("at most 1000000 replications");
+    assertThat(many.get("detail").asText()).contains("at most 4000000 replications");
   }
 
   /** Polls a job until it reaches the status; fails after a minute. */

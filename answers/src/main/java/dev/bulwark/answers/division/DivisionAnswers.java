@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The answers a reader can quote, and the search for the cheapest European path
+ * The answers a reader can quote (on the request's European path), and the search for the
+ * cheapest European path
  * (docs/division-of-labour.md, "Named answers" and "The cheapest path"). Every Baltic posture
  * they need runs in one pass and every Taiwan posture in another, with common random numbers.
  *
@@ -35,6 +36,8 @@ final class DivisionAnswers {
   static final double HAGUE = 3.5;
   /** The Hague target year. */
   static final int HAGUE_BY = 2035;
+  /** The Hague path as {@link EuropeanBrigades#path()} names it. */
+  static final String HAGUE_PATH = "3.5% of GDP by 2035";
   /** The last year a path may reach its target. */
   static final int LAST_YEAR = 2035;
   /** The targets the search tries, percent of GDP. */
@@ -47,13 +50,14 @@ final class DivisionAnswers {
   private final double taiwanArmour;
   private final double taiwanWhole;
   private final Map<String, Double> baltic;
-  private final EuropeanBrigades hague;
+  private final EuropeanBrigades requested;
   private final List<EuropeanBrigades> candidates;
   private final Optional<Allocation> needed;
 
   private DivisionAnswers(DivisionSetting setting, DivisionQuestion.Request request,
       List<Allocation> grid, double[] taiwan, Map<String, Double> baltic,
-      EuropeanBrigades hague, List<EuropeanBrigades> candidates, Optional<Allocation> needed) {
+      EuropeanBrigades requested, List<EuropeanBrigades> candidates,
+      Optional<Allocation> needed) {
     this.setting = setting;
     this.request = request;
     this.grid = grid;
@@ -61,7 +65,7 @@ final class DivisionAnswers {
     this.taiwanArmour = taiwan[grid.size()];
     this.taiwanWhole = taiwan[grid.size() + 1];
     this.baltic = baltic;
-    this.hague = hague;
+    this.requested = requested;
     this.candidates = candidates;
     this.needed = needed;
   }
@@ -85,7 +89,8 @@ final class DivisionAnswers {
 
     int year = request.year();
     EuropeanBrigades today = EuropeanBrigades.today(year);
-    EuropeanBrigades hague = EuropeanBrigades.onPath(setting, HAGUE, HAGUE_BY, year, context);
+    EuropeanBrigades requested = EuropeanBrigades.onPath(setting, request.europeTargetPct(),
+        request.by(), year, context);
     List<EuropeanBrigades> candidates = new ArrayList<>(List.of(today));
     int first = TargetPath.withDefaults().latestYear(context.ledger().panel(),
         context.ledger().alliance("NATO")) + 1;
@@ -95,24 +100,25 @@ final class DivisionAnswers {
       }
     }
     Map<String, Posture> cases = new LinkedHashMap<>();
-    cases.put("today/none", postures.baltic(none, today.units()));
-    cases.put("today/armour", postures.baltic(armour, today.units()));
+    cases.put("today/none", postures.baltic(none, today));
+    cases.put("today/armour", postures.baltic(armour, today));
     for (Allocation a : grid) {
-      cases.put("hague/" + a.share(), postures.baltic(a, hague.units()));
+      cases.put("path/" + a.share(), postures.baltic(a, requested));
     }
-    cases.put("without/today", postures.balticWithoutAmerica(today.units()));
-    cases.put("without/hague", postures.balticWithoutAmerica(hague.units()));
+    EuropeanBrigades threeHalf = EuropeanBrigades.onPath(setting, HAGUE, HAGUE_BY, year, context);
     EuropeanBrigades five = EuropeanBrigades.onPath(setting, 5, HAGUE_BY, year, context);
-    cases.put("without/five", postures.balticWithoutAmerica(five.units()));
-    needed.ifPresent(a -> candidates.forEach(c -> cases.put(key(c),
-        postures.baltic(a, c.units()))));
+    cases.put("with/3.5", postures.baltic(none, threeHalf));
+    cases.put("without/3.5", postures.balticWithoutAmerica(threeHalf));
+    cases.put("with/5", postures.baltic(none, five));
+    cases.put("without/5", postures.balticWithoutAmerica(five));
+    needed.ifPresent(a -> candidates.forEach(c -> cases.put(key(c), postures.baltic(a, c))));
     double[] holds = runs.balticHolds(List.copyOf(cases.values()), setting.baltic().holdDay());
     Map<String, Double> baltic = new LinkedHashMap<>();
     int i = 0;
     for (String key : cases.keySet()) {
       baltic.put(key, holds[i++]);
     }
-    return new DivisionAnswers(setting, request, grid, taiwan, baltic, hague, candidates,
+    return new DivisionAnswers(setting, request, grid, taiwan, baltic, requested, candidates,
         needed);
   }
 
@@ -126,7 +132,7 @@ final class DivisionAnswers {
     Table table = Table.of(Column.text("answer", "the answer's id"),
         Column.text("statement", "the answer in words, with its figures"),
         Column.number("baltic_before", "probability", 3, "chance the Baltic holds " + day
-            + " days, before"),
+            + " days, before (see the notes)"),
         Column.number("baltic_after", "probability", 3, "chance the Baltic holds " + day
             + " days, after"),
         Column.number("taiwan_before", "probability", 3, "chance the invasion of Taiwan is "
@@ -134,57 +140,65 @@ final class DivisionAnswers {
         Column.number("taiwan_after", "probability", 3, "chance the invasion of Taiwan is "
             + "defeated, after"));
     double b0 = baltic.get("today/none");
+    double t0 = taiwanGrid[0];
     double b1 = baltic.get("today/armour");
     table.row("move-armour", String.format(Locale.ROOT, "With Europe at today's spending, "
         + "moving the US armoured brigade and the 2nd Cavalry Regiment to the Indo-Pacific "
         + "changes the chance the Baltic holds %s days from %s to %s and the chance the "
-        + "invasion of Taiwan is defeated from %s to %s.", day, pct(b0), pct(b1),
-        pct(taiwanGrid[0]), pct(taiwanArmour)), b0, b1, taiwanGrid[0], taiwanArmour);
+        + "invasion of Taiwan is defeated from %s to %s.", day, pct(b0), pct(b1), pct(t0),
+        pct(taiwanArmour)), b0, b1, t0, taiwanArmour);
+    String path = requested.path().equals(HAGUE_PATH) ? "On the Hague path (" + HAGUE_PATH + ")"
+        : "On a European path to " + requested.path();
+    double p0 = baltic.get("path/0.0");
     Allocation most = null;
-    double mostHolds = Double.NaN;
     for (Allocation a : grid) {
-      double holds = baltic.get("hague/" + a.share());
-      if (holds >= request.requireBaltic()) {
-        most = a;
-        mostHolds = holds;
-      }
+      most = baltic.get("path/" + a.share()) >= request.requireBaltic() ? a : most;
     }
-    double hague0 = baltic.get("hague/0.0");
     if (most != null) {
+      double holds = baltic.get("path/" + most.share());
       double t = taiwanGrid[grid.indexOf(most)];
-      table.row("hague-move", String.format(Locale.ROOT, "On the Hague path (3.5%% of GDP by "
-          + "2035), by %d the United States can move %s of its movable forces in Europe "
-          + "(%,.0f personnel: %s) while the Baltic holds %s days in at least %s of runs (%s); "
-          + "the invasion of Taiwan is then defeated in %s.", request.year(),
-          pct(most.share()), most.personnel(setting.pool()), most.describe(setting.pool()), day,
-          pct(request.requireBaltic()), pct(mostHolds), pct(t)), b0, mostHolds,
-          taiwanGrid[0], t);
+      table.row("path-move", String.format(Locale.ROOT, "%s, by %d the United States can move "
+          + "%s of its movable forces in Europe (%,.0f personnel: %s; the largest share on a "
+          + "grid of %d steps) while the Baltic holds %s days in at least %s of runs (%s%s); the "
+          + "invasion of Taiwan is then defeated in %s.", path, request.year(),
+          pct(most.share()), most.personnel(setting.pool()), most.describe(setting.pool()),
+          request.steps(), day, pct(request.requireBaltic()), pct(holds),
+          close(holds, request.requireBaltic()), pct(t)), p0, holds, t0, t);
     } else {
-      table.row("hague-move", String.format(Locale.ROOT, "On the Hague path (3.5%% of GDP by "
-          + "2035), by %d the Baltic holds %s days in %s of runs with no US force moved, below "
-          + "the %s required: the United States can move nothing.", request.year(), day,
-          pct(hague0), pct(request.requireBaltic())), b0, hague0, taiwanGrid[0],
-          taiwanGrid[0]);
+      table.row("path-move", String.format(Locale.ROOT, "%s, by %d the Baltic holds %s days in "
+          + "%s of runs with no US force moved, below the %s required: the United States can "
+          + "move nothing.", path, request.year(), day, pct(p0),
+          pct(request.requireBaltic())), p0, p0, t0, t0);
     }
-    double without = baltic.get("without/today");
-    for (String[] path : new String[][] {{"without/hague", "3.5"}, {"without/five", "5"}}) {
-      double holds = baltic.get(path[0]);
-      table.row("without-america-" + path[1], String.format(Locale.ROOT, "Guarantees without "
-          + "America: with no US forces in the Baltic and Europe on a path to %s%% of GDP by "
-          + "2035, in %d the Baltic holds %s days in %s of runs (%s at today's spending); with "
-          + "the whole pool in the Indo-Pacific the invasion of Taiwan is defeated in %s.",
-          path[1], request.year(), day, pct(holds), pct(without), pct(taiwanWhole)), b0, holds,
-          taiwanGrid[0], taiwanWhole);
+    for (String target : List.of("3.5", "5")) {
+      double with = baltic.get("with/" + target);
+      double without = baltic.get("without/" + target);
+      table.row("without-america-" + target, String.format(Locale.ROOT, "Guarantees without "
+          + "America: with Europe on a path to %s%% of GDP by %d, in %d the Baltic holds %s days "
+          + "in %s of runs with no US forces in it (%s with them in place); with the whole US "
+          + "pool in the Indo-Pacific the invasion of Taiwan is defeated in %s.", target,
+          HAGUE_BY, request.year(), day, pct(without), pct(with), pct(taiwanWhole)), with,
+          without, t0, taiwanWhole);
     }
-    table.row("cheapest", cheapestStatement(), b0, cheapest().map(c -> baltic.get(key(c)))
-        .orElse(null), taiwanGrid[0], needed.map(a -> taiwanGrid[grid.indexOf(a)])
+    Optional<EuropeanBrigades> cheapest = cheapest();
+    table.row("cheapest", cheapestStatement(), b0, cheapest.map(c -> baltic.get(key(c)))
+        .orElse(null), t0, cheapest.flatMap(c -> needed).map(a -> taiwanGrid[grid.indexOf(a)])
         .orElse(null));
-    return table.notes(String.format(Locale.ROOT, "Europe on the Hague path by %d: %.0f%% of "
-        + "the %s force paid for, %.2f brigades in the Baltic.", request.year(),
-        100 * hague.fundedShare(), setting.europe().force(), hague.inBaltic()),
-        "before: no US force moved and Europe at today's spending; after: as the statement "
-            + "says.")
+    return table.notes(String.format(Locale.ROOT, "Europe on %s by %d: %.0f%% of the %s force "
+        + "paid for, %.2f brigades in the Baltic.", requested.path(), request.year(),
+        100 * requested.fundedShare(), setting.europe().force(), requested.inBaltic()),
+        "before: move-armour and cheapest, Europe at today's spending with no US force moved; "
+            + "path-move, the same European path with no US force moved; without-america, the "
+            + "same European path with the US forces in place. after: as the statement says.",
+        "A figure marked 'within Monte Carlo error' is less than two standard errors from the "
+            + "level required; more runs may move it to the other side.")
         .sources(setting.sources());
+  }
+
+  /** Says when a chance lies within two standard errors of the level it is held to. */
+  private String close(double chance, double required) {
+    double error = Math.sqrt(chance * (1 - chance) / request.runs());
+    return Math.abs(chance - required) < 2 * error ? ", within Monte Carlo error" : "";
   }
 
   /** The European paths searched, with the share of the pool {@code s*} moved. */
@@ -238,9 +252,10 @@ final class DivisionAnswers {
     Allocation a = needed.get();
     return cheapest().map(c -> String.format(Locale.ROOT, "%s, the cheapest European path is "
         + "%s (%,.0f bn %s of extra spending to %d at 2024 prices), with %s of the US pool "
-        + "moved (%s): the Baltic then holds in %s.", levels, c.path(), c.extraSpending() / 1000,
-        c.currency().isEmpty() ? "" : c.currency(), c.year(), pct(a.share()),
-        a.describe(setting.pool()), pct(baltic.get(key(c)))).replace("  ", " "))
+        + "moved (%s): the Baltic then holds in %s%s.", levels, c.path(),
+        c.extraSpending() / 1000, c.currency().isEmpty() ? "" : c.currency(), c.year(),
+        pct(a.share()), a.describe(setting.pool()), pct(baltic.get(key(c))),
+        close(baltic.get(key(c)), request.requireBaltic())).replace("  ", " "))
         .orElse(levels + ", with " + pct(a.share()) + " of the US pool moved (the least that "
             + "meets Taiwan's), no European path of 2.5 to 5% of GDP is enough: none by "
             + LAST_YEAR + ".");

@@ -111,7 +111,8 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
           "Europe's extra spending on a path to --europe-target % of GDP by --by buys brigades",
           "(the Kiel/Bruegel force, its lead times and ramps), of which a share fights in the",
           "Baltic by --year. For each share of the pool moved (0, 1/N, ..., 1) both campaign",
-          "models run with common random numbers: the chance the Baltic holds 28 days and the",
+          "models run with common random numbers: the chance the Baltic holds (28 days in the",
+          "bundled setting) and the",
           "chance the invasion of Taiwan is defeated, and whether the point is on the Pareto",
           "frontier. --show answers names the quotable answers; --show paths lists the",
           "European paths searched for the cheapest that meets --require-baltic and",
@@ -203,8 +204,13 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
           p.allocation().describe(setting.pool()), europe.inBaltic(), p.baltic(), p.taiwan(),
           p.efficient() ? "yes" : "no");
     }
+    if (europe.extraSpending() <= 0) {
+      table.notes("Europe's path adds no spending above its allies' shares of the latest year "
+          + "by " + europe.year() + ", so it fields no new brigades.");
+    }
     return table.notes(String.format(Locale.ROOT, "Europe on %s: %.0f%% of the %s force paid "
-        + "for by %d (%.1f heavy and %.1f light brigades fielded), %.2f brigades in the Baltic.",
+        + "for by %d (%.1f heavy and %.1f light brigades fielded), %.2f brigades in the Baltic, "
+        + "stationed against today's posture.",
         europe.path(), 100 * europe.fundedShare(), setting.europe().force(), europe.year(),
         europe.heavy(), europe.light(), europe.inBaltic()),
         "The pool moves in its order (docs/division-of-labour.md): air, naval and long-range "

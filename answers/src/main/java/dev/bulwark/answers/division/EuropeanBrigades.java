@@ -10,7 +10,6 @@ import dev.bulwark.forces.replacement.Plan;
 import dev.bulwark.forces.replacement.ReplacementModel;
 import dev.bulwark.posture.campaign.Axis;
 import dev.bulwark.posture.campaign.Basis;
-import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.Unit;
 import dev.bulwark.posture.campaign.UnitKind;
 import java.util.ArrayList;
@@ -31,7 +30,9 @@ import java.util.Map;
  * {@code H = β φ (n_armoured + n_mechanised)} heavy and {@code L = β φ n_light} light brigades,
  * added as units of strength 1 (the last of each kind with the fraction left), heavy first,
  * arriving on days {@code d₀ + Δ × j} for the {@code j}-th unit, each on the axis whose defence
- * by the hold day has the least combat power per attacking brigade equivalent.
+ * by the hold day has the least combat power per attacking brigade equivalent, reckoned on
+ * today's posture: Europe stations them before the United States moves, and they stay where
+ * they are whatever it moves (so moving more never helps the Baltic).
  *
  * @param path what the path is, in words
  * @param year the year the forces are counted
@@ -88,8 +89,8 @@ public record EuropeanBrigades(String path, int year, double fundedShare, double
     }
     String path = String.format(Locale.ROOT, "%s%% of GDP by %d", trim(targetPct), by);
     return new EuropeanBrigades(path, year, funded, heavy, light, extra, force.currency(),
-        baltic(setting, setting.europe().balticShare() * heavy,
-            setting.europe().balticShare() * light));
+        place(setting, setting.europe().balticShare() * heavy,
+            setting.europe().balticShare() * light, setting.balticPosture().units()));
   }
 
   /** Returns the brigades of a kind in the Baltic, by their strength. */
@@ -102,13 +103,16 @@ public record EuropeanBrigades(String path, int year, double fundedShare, double
     return units.stream().mapToDouble(Unit::strength).sum();
   }
 
-  /** The Baltic units of {@code heavy} and {@code light} brigades, as the class states. */
-  static List<Unit> baltic(DivisionSetting setting, double heavy, double light) {
-    Posture today = setting.balticPosture();
-    List<Axis> axes = CampaignCatalogue.theatre(today.theatre()).axes();
+  /**
+   * The Baltic units of {@code heavy} and {@code light} brigades, as the class states, each placed
+   * on the weakest axis of the defence {@code against} and of the brigades placed before it.
+   */
+  static List<Unit> place(DivisionSetting setting, double heavy, double light,
+      List<Unit> against) {
+    List<Axis> axes = CampaignCatalogue.theatre(setting.balticPosture().theatre()).axes();
     double[] power = new double[axes.size()];
     int holdDay = setting.baltic().holdDay();
-    for (Unit u : today.units()) {
+    for (Unit u : against) {
       for (int a = 0; a < axes.size(); a++) {
         power[a] += u.axis().equals(axes.get(a).id()) && u.arrivalDay() <= holdDay
             ? u.combatPower() : 0;

@@ -11,7 +11,7 @@ import java.util.List;
  * moved to the Indo-Pacific ({@link Allocation#ofShare}), the chance that the Baltic holds to its
  * hold day and the chance that the invasion of Taiwan is defeated, each theatre run in one pass
  * with common random numbers; a point is on the Pareto frontier when no other point is at least
- * as good in both theatres and better in one.
+ * as good in both theatres and better in one, nor equal in both with a smaller share moved.
  *
  * @param europe the European brigades the Baltic postures hold
  * @param points one per share, in increasing share
@@ -46,7 +46,7 @@ public record Frontier(EuropeanBrigades europe, List<Point> points) {
       TheatreRuns runs) {
     TheatrePostures postures = new TheatrePostures(setting);
     List<Allocation> grid = grid(setting, steps);
-    List<Posture> baltic = grid.stream().map(a -> postures.baltic(a, europe.units())).toList();
+    List<Posture> baltic = grid.stream().map(a -> postures.baltic(a, europe)).toList();
     List<Posture> taiwan = grid.stream().map(postures::taiwan).toList();
     double[] holds = runs.balticHolds(baltic, setting.baltic().holdDay());
     double[] defeated = runs.taiwanDefeated(taiwan, setting.taiwan().day());
@@ -76,8 +76,8 @@ public record Frontier(EuropeanBrigades europe, List<Point> points) {
     for (int i = 0; i < allocations.size(); i++) {
       boolean dominated = false;
       for (int j = 0; j < allocations.size() && !dominated; j++) {
-        dominated = baltic[j] >= baltic[i] && taiwan[j] >= taiwan[i]
-            && (baltic[j] > baltic[i] || taiwan[j] > taiwan[i]);
+        boolean asGood = baltic[j] >= baltic[i] && taiwan[j] >= taiwan[i];
+        dominated = asGood && (baltic[j] > baltic[i] || taiwan[j] > taiwan[i] || j < i);
       }
       points.add(new Point(allocations.get(i), baltic[i], taiwan[i], !dominated));
     }

@@ -49,8 +49,8 @@ final class FrontierSweep implements Sweep<Double> {
         (double) (cell % (steps + 1)) / steps);
     TheatreRuns theatres = new TheatreRuns(runs, seed, Optional.of(1), ProgressListener.NONE);
     return cell <= steps
-        ? theatres.balticHolds(List.of(postures.baltic(allocation,
-            EuropeanBrigades.baltic(setting, heavy, light))), setting.baltic().holdDay())[0]
+        ? theatres.balticHolds(List.of(postures.baltic(allocation, heavy, light)),
+            setting.baltic().holdDay())[0]
         : theatres.taiwanDefeated(List.of(postures.taiwan(allocation)),
             setting.taiwan().day())[0];
   }

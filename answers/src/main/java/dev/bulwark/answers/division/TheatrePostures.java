@@ -5,6 +5,7 @@ import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.StraitDefence;
 import dev.bulwark.posture.campaign.Triangular;
 import dev.bulwark.posture.campaign.Unit;
+import dev.bulwark.posture.campaign.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.Locale;
  * loses {@code f} of its strength (and leaves at {@code f = 1}); the air support's excess over 1
  * is scaled by {@code k = 1 − Σ_i a_i f_i}, {@code a_i} the element's air share, on its low, mode
  * and high alike: {@code m' = 1 + (m − 1) k}. Without America every US unit leaves and
- * {@code k = 1 − a_US}. Europe's new brigades are added.
+ * {@code k = 1 − a_US}. Europe's new brigades are added where {@link EuropeanBrigades} placed
+ * them, against today's posture: Europe stations them before the United States moves, and they
+ * stay.
  *
  * <p><b>Taiwan.</b> To today's posture each element moved by {@code f} adds {@code f} of its
  * air support to the low, mode and high, {@code round(f × aircraft)} US aircraft in Japan (the US
@@ -38,7 +41,17 @@ public final class TheatrePostures {
   }
 
   /** Returns the Baltic posture with an allocation moved away and Europe's brigades added. */
-  public Posture baltic(Allocation allocation, List<Unit> european) {
+  public Posture baltic(Allocation allocation, EuropeanBrigades europe) {
+    return baltic(allocation, europe.inBaltic(UnitKind.HEAVY_ARMOURED),
+        europe.inBaltic(UnitKind.LIGHT));
+  }
+
+  /**
+   * Returns the Baltic posture with an allocation moved away and {@code heavy} and {@code light}
+   * new European brigades, placed as {@link EuropeanBrigades#units()} places them: against
+   * today's posture, where they stay whatever the United States moves.
+   */
+  public Posture baltic(Allocation allocation, double heavy, double light) {
     List<Unit> units = new ArrayList<>(baltic.units());
     double airKept = 1;
     for (int i = 0; i < setting.pool().size(); i++) {
@@ -52,16 +65,16 @@ public final class TheatrePostures {
         units.removeIf(u -> u.id().equals(id) && f >= 1);
       }
     }
-    units.addAll(european);
+    units.addAll(EuropeanBrigades.place(setting, heavy, light, baltic.units()));
     return balticPosture(String.format(Locale.ROOT, "%s-moved-%03.0f", baltic.id(),
         1000 * allocation.share()), units, Math.max(0, airKept));
   }
 
   /** Returns the Baltic posture without any US force and with Europe's brigades added. */
-  public Posture balticWithoutAmerica(List<Unit> european) {
+  public Posture balticWithoutAmerica(EuropeanBrigades europe) {
     List<Unit> units = new ArrayList<>(baltic.units());
     units.removeIf(u -> u.nation().equals("USA"));
-    units.addAll(european);
+    units.addAll(europe.units());
     return balticPosture(baltic.id() + "-without-us", units,
         1 - setting.baltic().usAirShare());
   }

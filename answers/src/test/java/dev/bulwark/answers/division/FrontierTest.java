@@ -74,7 +74,7 @@ final class FrontierTest {
     double baltic = CampaignSimulation.withDefaults().withRuns(RUNS).withSeed(1253)
         .withHoldDays(List.of(28)).withHorizonDays(30)
         .run(CampaignCatalogue.theatre("baltic"), postures.baltic(point.allocation(),
-            europe.units())).holdsUntil(28);
+            europe)).holdsUntil(28);
     double taiwan = StraitSimulation.withDefaults().withRuns(RUNS).withSeed(1253)
         .withHorizonDays(30).run(CampaignCatalogue.theatre("taiwan"),
             postures.taiwan(point.allocation())).probability(StraitOutcome.INVASION_DEFEATED);

@@ -20,7 +20,7 @@ final class TheatrePosturesTest {
     // baltic-2025's air support is (1.1, 1.5, 2.0); the fighters' share is 0.15, so the excess
     // is scaled by 0.85: (1.085, 1.425, 1.85). No unit leaves.
     Posture moved = POSTURES.baltic(Allocation.ofShare(SETTING.pool(), 6000.0 / 23200),
-        List.of());
+        EuropeanBrigades.today(2030));
     assertThat(moved.airSupport().low()).isCloseTo(1.085, within(1e-12));
     assertThat(moved.airSupport().mode()).isCloseTo(1.425, within(1e-12));
     assertThat(moved.airSupport().high()).isCloseTo(1.85, within(1e-12));
@@ -32,7 +32,7 @@ final class TheatrePosturesTest {
     // 16,750 of 23,200: every element before the 2CR (14,500 personnel) whole, and
     // (16,750 - 14,500) / 4,500 = half the 2CR.
     Posture moved = POSTURES.baltic(Allocation.ofShare(SETTING.pool(), 16750.0 / 23200),
-        List.of());
+        EuropeanBrigades.today(2030));
     assertThat(moved.unit("us-2cr").strength()).isCloseTo(0.5, within(1e-12));
     assertThat(moved.units()).extracting(Unit::id).doesNotContain("us-173-abn", "efp-pol")
         .contains("us-abct-rotation");
@@ -40,7 +40,7 @@ final class TheatrePosturesTest {
 
   @Test
   void withoutAmericaNoUsUnitStaysAndHalfTheAirSupportsExcessGoes() {
-    Posture without = POSTURES.balticWithoutAmerica(List.of());
+    Posture without = POSTURES.balticWithoutAmerica(EuropeanBrigades.today(2030));
     assertThat(without.units()).extracting(Unit::nation).doesNotContain("USA");
     // (1.1, 1.5, 2.0) with the excess halved (the US share 0.5): (1.05, 1.25, 1.5).
     assertThat(without.airSupport().mode()).isCloseTo(1.25, within(1e-12));

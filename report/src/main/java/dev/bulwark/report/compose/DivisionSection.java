@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The brief's lead: the division of labour, asked of the {@code division} question (docs/
  * division-of-labour.md) for {@link #YEAR} on the Hague path: the frontier of the chance the
- * Baltic holds 28 days against the chance the invasion of Taiwan is defeated as the movable US
+ * Baltic holds to its hold day (28 in the bundled setting) against the chance the invasion of Taiwan is defeated as the movable US
  * forces in Europe go to the Indo-Pacific, and the named answers with their figures.
  */
 final class DivisionSection {
@@ -30,8 +30,8 @@ final class DivisionSection {
   static final int YEAR = 2030;
   /** Runs per posture: the Monte Carlo standard error of a chance is at most 0.5 points. */
   static final int RUNS = 10_000;
-  /** The grid's steps: shares 0, 0.1, …, 1 of the pool. */
-  static final int STEPS = 10;
+  /** The grid's steps: shares 0, 0.05, …, 1 of the pool, as the command's default. */
+  static final int STEPS = 20;
 
   private final Table frontier;
   private final Table answers;
@@ -55,7 +55,7 @@ final class DivisionSection {
 
   /** The line for the brief's summary: the Hague path's answer. */
   String summary() {
-    return statement("hague-move");
+    return statement("path-move");
   }
 
   /** Returns the section. */
@@ -68,7 +68,7 @@ final class DivisionSection {
             + "Indo-Pacific share by share, counts the brigades Europe fields by " + YEAR
             + " on its spending path, and runs the Baltic and Taiwan Strait campaign models "
             + "with common random numbers. " + statement("move-armour") + " "
-            + statement("hague-move")),
+            + statement("path-move")),
         Paragraph.of(statement("without-america-3.5") + " " + statement("without-america-5")
             + " " + statement("cheapest")),
         chart(), TableBlock.of(table(), "The frontier on the Hague path in " + YEAR
@@ -78,7 +78,7 @@ final class DivisionSection {
   /** The frontier's columns a page can hold: the share, the personnel and the two chances. */
   private Table table() {
     Map<String, String> headings = Map.of("moved_to_indopacom_share", "Share moved",
-        "moved_personnel", "US personnel moved", hold(), "Baltic holds 28 days",
+        "moved_personnel", "US personnel moved", hold(), "Baltic holds " + days() + " days",
         "taiwan_invasion_defeated", "Taiwan invasion defeated", "on_frontier", "On the frontier");
     List<Column> columns = frontier.columns().stream()
         .filter(c -> headings.containsKey(c.name()))
@@ -88,6 +88,11 @@ final class DivisionSection {
       table.row(columns.stream().map(c -> row.get(c.name())).toArray());
     }
     return table.notes(frontier.notes()).sources(frontier.sources());
+  }
+
+  /** The hold day, as the frontier's Baltic column names it. */
+  private String days() {
+    return hold().replaceAll("\\D", "");
   }
 
   private String hold() {
@@ -104,7 +109,7 @@ final class DivisionSection {
     String hold = hold();
     ScatterChart.Builder chart = ScatterChart.builder(CHART_ID, "The Baltic against Taiwan as "
             + "US forces move from Europe to the Indo-Pacific, " + YEAR)
-        .xAxis("Chance the Baltic holds 28 days", "% of runs")
+        .xAxis("Chance the Baltic holds " + days() + " days", "% of runs")
         .yAxis("Chance the invasion of Taiwan is defeated", "% of runs")
         .caption("Each point is a share of the movable US pool sent to INDOPACOM (labelled). "
             + String.join(" ", frontier.notes()));

@@ -32,7 +32,7 @@ final class DivisionSectionTest {
         ScenarioLibrary.NONE);
     DivisionQuestion question = new DivisionQuestion();
     return Questions.ask(question, Map.of("year", List.of("2030"), "runs", List.of("10000"),
-        "steps", List.of("10"), "show", List.of(show)), context).answer(context);
+        "steps", List.of("20"), "show", List.of(show)), context).answer(context);
   }
 
   @Test
@@ -50,9 +50,9 @@ final class DivisionSectionTest {
     ScatterChart chart = SECTION.blocks().stream().filter(ScatterChart.class::isInstance)
         .map(ScatterChart.class::cast).findFirst().orElseThrow();
     List<Map<String, Object>> frontier = asked("frontier").records();
-    assertThat(chart.points()).hasSize(11);
+    assertThat(chart.points()).hasSize(21);
     assertThat(chart.points().get(0).label()).isEqualTo("0%");
-    assertThat(chart.points().get(10).label()).isEqualTo("100%");
+    assertThat(chart.points().get(20).label()).isEqualTo("100%");
     for (int j = 0; j < frontier.size(); j++) {
       assertThat(chart.points().get(j).x()).isEqualTo(Wording.rounded(100 * ((Number) frontier
           .get(j).get("baltic_holds_28d")).doubleValue(), 1));
