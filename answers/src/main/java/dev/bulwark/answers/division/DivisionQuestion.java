@@ -2,7 +2,7 @@ package dev.bulwark.answers.division;
 
 import dev.bulwark.answers.AnswerContext;
 import dev.bulwark.answers.AnswersException;
-import dev.bulwark.answers.posture.SensitivityQuestion;
+import dev.bulwark.answers.posture.SweepParams;
 import dev.bulwark.answers.question.Arguments;
 import dev.bulwark.answers.question.Param;
 import dev.bulwark.answers.question.ParamTypes;
@@ -125,7 +125,7 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
           "bulwark division --show paths --require-baltic 0.5 --require-taiwan 0.75",
           "bulwark division --runs 100000 --steps 20"),
       List.of(YEAR, EUROPE_TARGET, BY, STEPS, REQUIRE_BALTIC, REQUIRE_TAIWAN, RUNS, SEED, THREADS,
-          SHOW, SensitivityQuestion.ENGINE, SensitivityQuestion.MASTER));
+          SHOW, SweepParams.ENGINE, SweepParams.MASTER));
 
   @Override
   public Spec spec() {
@@ -138,8 +138,8 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
         arguments.value(BY), arguments.value(STEPS), arguments.value(REQUIRE_BALTIC),
         arguments.value(REQUIRE_TAIWAN), arguments.value(RUNS), arguments.value(SEED),
         arguments.optional(THREADS), Show.valueOf(arguments.value(SHOW)
-            .toUpperCase(Locale.ROOT)), arguments.value(SensitivityQuestion.ENGINE),
-        arguments.optional(SensitivityQuestion.MASTER));
+            .toUpperCase(Locale.ROOT)), arguments.value(SweepParams.ENGINE),
+        arguments.optional(SweepParams.MASTER));
   }
 
   @Override
@@ -153,14 +153,8 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
           + request.engine() + " runs the frontier (--show frontier); the answers and paths "
           + "run on this machine (--engine local)");
     }
-    EuropeanBrigades europe = EuropeanBrigades.onPath(setting, request.europeTargetPct(),
-        request.by(), request.year(), context);
     Table table = switch (request.show()) {
-      case FRONTIER -> frontier(setting, local
-          ? Frontier.run(setting, europe, request.steps(), runs)
-          : Frontier.sweep(setting, europe, request.steps(), request.runs(), request.seed(),
-              SweepEngine.named(request.engine(), request.master(), request.threads()),
-              context.progress()));
+      case FRONTIER -> frontier(setting, frontier(setting, request, runs, local, context));
       case ANSWERS -> DivisionAnswers.of(setting, request, runs, context).answers();
       case PATHS -> DivisionAnswers.of(setting, request, runs, context).paths();
     };
@@ -177,6 +171,17 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
         .query("seed", request.seed())
         .query("show", request.show().name().toLowerCase(Locale.ROOT))
         .query("engine", request.engine());
+  }
+
+  /** Runs the frontier of the request's European path, here or on its sweep engine. */
+  private static Frontier frontier(DivisionSetting setting, Request request, TheatreRuns runs,
+      boolean local, AnswerContext context) {
+    EuropeanBrigades europe = EuropeanBrigades.onPath(setting, request.europeTargetPct(),
+        request.by(), request.year(), context);
+    return local ? Frontier.run(setting, europe, request.steps(), runs)
+        : Frontier.sweep(setting, europe, request.steps(), request.runs(), request.seed(),
+            SweepEngine.named(request.engine(), request.master(), request.threads()),
+            context.progress());
   }
 
   /** The frontier as one row per share. */

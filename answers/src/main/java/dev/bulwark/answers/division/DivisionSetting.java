@@ -96,10 +96,19 @@ public record DivisionSetting(BalticSide baltic, TaiwanSide taiwan, EuropeanForc
   }
 
   /**
-   * Returns the bundled setting, checked against the bundled postures: both postures exist and
-   * every Baltic unit of the pool is in the Baltic posture.
+   * Returns the bundled setting, read once and checked against the bundled postures: both
+   * postures exist and every Baltic unit of the pool is in the Baltic posture.
    */
   public static DivisionSetting bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /** The bundled setting, read on first use. */
+  private static final class Holder {
+    static final DivisionSetting BUNDLED = read();
+  }
+
+  private static DivisionSetting read() {
     try (InputStream in = DivisionSetting.class.getResourceAsStream(FILE)) {
       if (in == null) {
         throw AnswersException.failure(FILE + " is missing from the build", null);

@@ -43,7 +43,7 @@ final class FrontierSweep implements Sweep<Double> {
 
   @Override
   public Double run(int cell, UniformRandomProvider random) {
-    DivisionSetting setting = Holder.SETTING;
+    DivisionSetting setting = DivisionSetting.bundled();
     TheatrePostures postures = new TheatrePostures(setting);
     Allocation allocation = Allocation.ofShare(setting.pool(),
         (double) (cell % (steps + 1)) / steps);
@@ -53,10 +53,5 @@ final class FrontierSweep implements Sweep<Double> {
             setting.baltic().holdDay())[0]
         : theatres.taiwanDefeated(List.of(postures.taiwan(allocation)),
             setting.taiwan().day())[0];
-  }
-
-  /** The bundled setting, read once per machine. */
-  private static final class Holder {
-    static final DivisionSetting SETTING = DivisionSetting.bundled();
   }
 }

@@ -5,7 +5,6 @@ import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.StraitDefence;
 import dev.bulwark.posture.campaign.Triangular;
 import dev.bulwark.posture.campaign.Unit;
-import dev.bulwark.posture.campaign.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,7 @@ public final class TheatrePostures {
 
   /** Returns the Baltic posture with an allocation moved away and Europe's brigades added. */
   public Posture baltic(Allocation allocation, EuropeanBrigades europe) {
-    return baltic(allocation, europe.inBaltic(UnitKind.HEAVY_ARMOURED),
-        europe.inBaltic(UnitKind.LIGHT));
+    return baltic(allocation, europe.units());
   }
 
   /**
@@ -52,6 +50,10 @@ public final class TheatrePostures {
    * today's posture, where they stay whatever the United States moves.
    */
   public Posture baltic(Allocation allocation, double heavy, double light) {
+    return baltic(allocation, EuropeanBrigades.place(setting, heavy, light, baltic.units()));
+  }
+
+  private Posture baltic(Allocation allocation, List<Unit> european) {
     List<Unit> units = new ArrayList<>(baltic.units());
     double airKept = 1;
     for (int i = 0; i < setting.pool().size(); i++) {
@@ -65,7 +67,7 @@ public final class TheatrePostures {
         units.removeIf(u -> u.id().equals(id) && f >= 1);
       }
     }
-    units.addAll(EuropeanBrigades.place(setting, heavy, light, baltic.units()));
+    units.addAll(european);
     return balticPosture(String.format(Locale.ROOT, "%s-moved-%03.0f", baltic.id(),
         1000 * allocation.share()), units, Math.max(0, airKept));
   }

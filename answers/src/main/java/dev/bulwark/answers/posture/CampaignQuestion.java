@@ -125,7 +125,7 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
             "bulwark campaign taiwan --posture taiwan-2026 --show outcomes --runs 2000",
             "bulwark campaign taiwan --posture taiwan-2026-no-japan-bases --show losses --runs 2000"),
         List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW,
-            SensitivityQuestion.ENGINE, SensitivityQuestion.MASTER));
+            SweepParams.ENGINE, SweepParams.MASTER));
 
     private Catalogued() {
     }
@@ -157,7 +157,7 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
       throw AnswersException.badInput("show", shown, "--show " + shown + " does not fit theatre "
           + theatre + ": expected one of " + known, known, null);
     }
-    String engine = arguments.value(SensitivityQuestion.ENGINE);
+    String engine = arguments.value(SweepParams.ENGINE);
     if (!engine.equals(SweepEngine.LOCAL) && (show != Show.TORNADO
         || arguments.optional(SCENARIO).isPresent())) {
       throw AnswersException.badInput("engine", engine, "--engine " + engine + " runs the "
@@ -166,7 +166,7 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
     }
     return new Request(theatre, posture, arguments.optional(SCENARIO), arguments.value(RUNS),
         arguments.value(SEED), arguments.optional(THREADS), arguments.value(HORIZON), show,
-        engine, arguments.optional(SensitivityQuestion.MASTER));
+        engine, arguments.optional(SweepParams.MASTER));
   }
 
   @Override

@@ -123,17 +123,6 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
   static final Param<Integer> RESAMPLES = Param.of("resamples", ParamTypes.integer("R", 10,
       10_000), "100", "Bootstrap resamples for the 95% intervals.", "50");
 
-  /** Where a sweep runs: this machine's cores or a sweep engine such as Spark. */
-  public static final Param<String> ENGINE = Param.of("engine",
-      ParamTypes.choice(SweepEngine.LOCAL, "spark"), SweepEngine.LOCAL, "Where the model runs: "
-          + "this machine's cores, or Apache Spark (from the sweeps-spark module's jar under "
-          + "spark-submit; docs/sweeps.md). The answer is the same.", SweepEngine.LOCAL);
-  /** The sweep engine's master. */
-  public static final Param<String> MASTER = Param.optional("master",
-      ParamTypes.of("URL", "string", "a Spark master URL such as local[2] or "
-          + "spark://host:7077", (field, text, context) -> text), "With --engine spark: the "
-          + "Spark master (default: spark-submit's configuration).", "local[2]");
-
   private static final int DEFAULT_DAYS = 30;
   private static final int DEFAULT_HOLD_DAY = 14;
   private static final int MAX_YEARS = 60;
@@ -158,7 +147,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
           "bulwark sensitivity replace --scenario bruegel-2025 --samples 4096",
           "bulwark sensitivity baltic --format csv > sobol.csv"),
       List.of(THEATRE, CampaignQuestion.Catalogued.POSTURE, SCENARIO, OUTPUT, DAY, HORIZON,
-          SAMPLES, RESAMPLES, CampaignQuestion.SEED, CampaignQuestion.THREADS, ENGINE, MASTER));
+          SAMPLES, RESAMPLES, CampaignQuestion.SEED, CampaignQuestion.THREADS, SweepParams.ENGINE, SweepParams.MASTER));
 
   /** The theatres' ids, then {@value #REPLACE}. */
   private static List<String> subjects() {
@@ -212,7 +201,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
     return new Request(theatre, posture, scenario, output, day, horizon,
         arguments.value(SAMPLES), arguments.value(RESAMPLES),
         arguments.value(CampaignQuestion.SEED), arguments.optional(CampaignQuestion.THREADS),
-        arguments.value(ENGINE), arguments.optional(MASTER));
+        arguments.value(SweepParams.ENGINE), arguments.optional(SweepParams.MASTER));
   }
 
   /** Refuses a parameter given where it does not fit, naming what it belongs to. */

@@ -4,6 +4,8 @@ import dev.bulwark.core.yaml.YamlReader;
 import dev.bulwark.forces.Bundled;
 import dev.bulwark.forces.ForcesException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The scenario files shipped with Bulwark, and the reader of a user's own: YAML, fields in
@@ -16,19 +18,22 @@ public final class ForceScenarios {
 
   private static final YamlReader READER = YamlReader.withDefaults().withSnakeCaseFields()
       .withBadInput(ForcesException::badInput);
+  /** The bundled scenarios, each read on first use and kept (they are immutable). */
+  private static final Map<String, ForceScenario> READ = new ConcurrentHashMap<>();
 
   private ForceScenarios() {
   }
 
   /**
-   * Returns a bundled scenario.
+   * Returns a bundled scenario, read once.
    *
    * @throws ForcesException naming the bundled ids
    */
   public static ForceScenario bundled(String id) {
     ForcesException.require(BUNDLED.contains(id), "unknown scenario '" + id + "': expected one "
         + "of " + BUNDLED + " or a scenario file");
-    return read(id + ".yaml", Bundled.text(ForceScenarios.class, id + ".yaml"));
+    return READ.computeIfAbsent(id,
+        known -> read(known + ".yaml", Bundled.text(ForceScenarios.class, known + ".yaml")));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.bulwark.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ public final class CampaignApi {
   /** Checks a request body and queues the job. */
   public Job submit(CampaignJobs jobs, String body, AnswerContext context) {
     CampaignRequest given = bind(body, CampaignRequest.class, "campaign");
-    CampaignQuestion.Request checked = Questions.ask(question, given.parameters(), context)
+    CampaignQuestion.Request checked = Questions.ask(question, parameters(given), context)
         .request();
     replications(checked);
     return jobs.submit(new CampaignRequest(checked.theatre(), checked.posture(),
@@ -101,7 +102,7 @@ public final class CampaignApi {
    */
   public Job submitDivision(CampaignJobs jobs, String body, AnswerContext context) {
     DivisionRequest given = bind(body, DivisionRequest.class, "division");
-    DivisionQuestion.Request checked = Questions.ask(division, given.parameters(), context)
+    DivisionQuestion.Request checked = Questions.ask(division, parameters(given), context)
         .request();
     bounded(checked, checked.withShow(DivisionQuestion.Show.FRONTIER).replications()
         + checked.withShow(DivisionQuestion.Show.ANSWERS).replications());
@@ -217,6 +218,23 @@ public final class CampaignApi {
     return Map.of("rows", rows);
   }
 
+  /**
+   * Returns the fields a body gave, by their JSON names, as the question's parameters in text:
+   * the names are the parameters' own, so the question reads and checks them as it reads a
+   * query or a command line.
+   */
+  private static Map<String, List<String>> parameters(JobRequest request) {
+    Map<String, Object> fields = BODY.convertValue(request,
+        new TypeReference<LinkedHashMap<String, Object>>() { });
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    fields.forEach((name, value) -> {
+      if (value != null) {
+        given.put(name, List.of(String.valueOf(value)));
+      }
+    });
+    return given;
+  }
+
   private static <T extends JobRequest> T bind(String body, Class<T> type, String question) {
     if (body == null || body.isBlank()) {
       throw ServerException.badInput("body", "", "the body must be a JSON object of the "
@@ -248,7 +266,7 @@ public final class CampaignApi {
       ProgressListener progress) {
     AnswerContext reporting = context.withProgress(progress);
     if (job instanceof DivisionRequest body) {
-      DivisionQuestion.Request request = Questions.ask(division, body.parameters(), reporting)
+      DivisionQuestion.Request request = Questions.ask(division, parameters(body), reporting)
           .request().withThreads(1);
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("seed", request.seed());
@@ -259,7 +277,7 @@ public final class CampaignApi {
       return result;
     }
     CampaignRequest body = (CampaignRequest) job;
-    CampaignQuestion.Request request = Questions.ask(question, body.parameters(), reporting)
+    CampaignQuestion.Request request = Questions.ask(question, parameters(body), reporting)
         .request();
     CampaignQuestion.Request oneThread = request.withThreads(1);
     Map<String, Object> result = new LinkedHashMap<>();

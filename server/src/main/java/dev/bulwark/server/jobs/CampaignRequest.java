@@ -1,8 +1,5 @@
 package dev.bulwark.server.jobs;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The body of a campaign job, bound by Jackson: the campaign question's parameters by the same
@@ -18,19 +15,6 @@ import java.util.Map;
  */
 public record CampaignRequest(String theatre, String posture, String scenario, Integer runs,
     Long seed, Integer horizon, String show) implements JobRequest {
-
-  @Override
-  public Map<String, List<String>> parameters() {
-    Map<String, List<String>> given = new LinkedHashMap<>();
-    JobRequest.put(given, "theatre", theatre);
-    JobRequest.put(given, "posture", posture);
-    JobRequest.put(given, "scenario", scenario);
-    JobRequest.put(given, "runs", runs);
-    JobRequest.put(given, "seed", seed);
-    JobRequest.put(given, "horizon", horizon);
-    JobRequest.put(given, "show", show);
-    return given;
-  }
 
   @Override
   public String subject() {

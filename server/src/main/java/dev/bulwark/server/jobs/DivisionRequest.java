@@ -1,9 +1,6 @@
 package dev.bulwark.server.jobs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The body of a division-of-labour job, bound by Jackson: the division question's parameters by
@@ -27,20 +24,6 @@ public record DivisionRequest(Integer year,
 
   /** The subject of a division run in the list of saved runs. */
   public static final String SUBJECT = "division";
-
-  @Override
-  public Map<String, List<String>> parameters() {
-    Map<String, List<String>> given = new LinkedHashMap<>();
-    JobRequest.put(given, "year", year);
-    JobRequest.put(given, "europe-target", europeTarget);
-    JobRequest.put(given, "by", by);
-    JobRequest.put(given, "steps", steps);
-    JobRequest.put(given, "require-baltic", requireBaltic);
-    JobRequest.put(given, "require-taiwan", requireTaiwan);
-    JobRequest.put(given, "runs", runs);
-    JobRequest.put(given, "seed", seed);
-    return given;
-  }
 
   @Override
   public String subject() {
