@@ -126,6 +126,15 @@ final class DivisionAnswers {
     return "path/" + europe.path() + "/" + europe.year();
   }
 
+  /**
+   * The frontier of the request's path, read from these runs: they hold every posture of its
+   * grid in each theatre, so it equals {@link Frontier#run}'s with the same seed.
+   */
+  Frontier frontier() {
+    double[] holds = grid.stream().mapToDouble(a -> baltic.get("path/" + a.share())).toArray();
+    return new Frontier(requested, Frontier.points(grid, holds, taiwanGrid));
+  }
+
   /** The named answers. */
   Table answers() {
     String day = String.valueOf(setting.baltic().holdDay());

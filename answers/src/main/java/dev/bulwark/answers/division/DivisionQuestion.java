@@ -145,8 +145,7 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
   @Override
   public Table answer(Request request, AnswerContext context) {
     DivisionSetting setting = DivisionSetting.bundled();
-    TheatreRuns runs = new TheatreRuns(request.runs(), request.seed(), request.threads(),
-        context.progress());
+    TheatreRuns runs = runs(request, context);
     boolean local = request.engine().equals(SweepEngine.LOCAL);
     if (!local && request.show() != Show.FRONTIER) {
       throw AnswersException.badInput("engine", request.engine(), "--engine "
@@ -158,6 +157,40 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
       case ANSWERS -> DivisionAnswers.of(setting, request, runs, context).answers();
       case PATHS -> DivisionAnswers.of(setting, request, runs, context).paths();
     };
+    return described(table, setting, request);
+  }
+
+  /**
+   * The frontier and the named answers of a request, as {@code --show frontier} and {@code
+   * --show answers} give them, from one pass per theatre: the answers' runs hold every posture of
+   * the frontier of the request's path, and common random numbers make each equal to its own
+   * run.
+   */
+  public FrontierAndAnswers frontierAndAnswers(Request request, AnswerContext context) {
+    DivisionSetting setting = DivisionSetting.bundled();
+    DivisionAnswers answers = DivisionAnswers.of(setting, request, runs(request, context),
+        context);
+    return new FrontierAndAnswers(
+        described(frontier(setting, answers.frontier()), setting,
+            request.withShow(Show.FRONTIER)),
+        described(answers.answers(), setting, request.withShow(Show.ANSWERS)));
+  }
+
+  /**
+   * The two tables a reader of the division most often wants together.
+   *
+   * @param frontier the frontier, as {@code --show frontier}
+   * @param answers the named answers, as {@code --show answers}
+   */
+  public record FrontierAndAnswers(Table frontier, Table answers) {}
+
+  private static TheatreRuns runs(Request request, AnswerContext context) {
+    return new TheatreRuns(request.runs(), request.seed(), request.threads(),
+        context.progress());
+  }
+
+  /** Adds the notes on the runs and the request's query to an answer's table. */
+  private static Table described(Table table, DivisionSetting setting, Request request) {
     return table.notes(String.format(Locale.ROOT, "%d runs per posture in each theatre, seed "
         + "%d, common random numbers across postures; the Monte Carlo standard error of a "
         + "chance is at most %.4f. Models: Baltic %s, Taiwan Strait %s (docs/campaign-model.md,"

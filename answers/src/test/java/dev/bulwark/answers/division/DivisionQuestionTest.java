@@ -4,6 +4,8 @@ import static dev.bulwark.answers.Asking.ask;
 import static dev.bulwark.answers.Asking.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.answers.Asking;
+import dev.bulwark.answers.question.Questions;
 import dev.bulwark.answers.table.Table;
 import java.util.Comparator;
 import java.util.List;
@@ -79,6 +81,22 @@ final class DivisionQuestionTest {
         .startsWith("On a European path to 5% of GDP by 2030, by 2030");
     assertThat(number(five, "baltic_before")).isGreaterThanOrEqualTo(number(hague,
         "baltic_before"));
+  }
+
+  @Test
+  void theFrontierReadFromTheAnswersRunsIsTheFrontiersOwn() {
+    DivisionQuestion question = new DivisionQuestion();
+    DivisionQuestion.Request request = Questions.ask(question, Asking.given(ASKED),
+        Asking.CONTEXT).request();
+    DivisionQuestion.FrontierAndAnswers both = question.frontierAndAnswers(request,
+        Asking.CONTEXT);
+    Table frontier = asked("frontier");
+    Table answers = asked("answers");
+
+    assertThat(both.frontier().records()).isEqualTo(frontier.records());
+    assertThat(both.frontier().notes()).isEqualTo(frontier.notes());
+    assertThat(both.answers().records()).isEqualTo(answers.records());
+    assertThat(both.answers().notes()).isEqualTo(answers.notes());
   }
 
   @Test

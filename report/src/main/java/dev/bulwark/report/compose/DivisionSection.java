@@ -49,8 +49,8 @@ final class DivisionSection {
     Map<String, List<String>> given = Map.of("year", List.of(String.valueOf(YEAR)),
         "runs", List.of(String.valueOf(RUNS)), "steps", List.of(String.valueOf(STEPS)));
     DivisionQuestion.Request request = Questions.ask(question, given, context).request();
-    return new DivisionSection(question.answer(request, context),
-        question.answer(request.withShow(DivisionQuestion.Show.ANSWERS), context));
+    DivisionQuestion.FrontierAndAnswers tables = question.frontierAndAnswers(request, context);
+    return new DivisionSection(tables.frontier(), tables.answers());
   }
 
   /** The line for the brief's summary: the Hague path's answer. */
