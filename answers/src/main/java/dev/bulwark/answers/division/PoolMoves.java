@@ -66,9 +66,7 @@ public final class PoolMoves implements EucomPool {
       airShare += force.baltic().airShare();
       if (theatre.amphibious()) {
         for (Launcher l : worth.launchers()) {
-          changes.add(new OrderOfBattleChange.AddLauncher(new Launcher(l.id(), l.name(),
-              l.nation(), l.munition(), l.basing(), l.inventory(), l.salvo(),
-              l.firstDay() + move.arrivalDay(), l.reloadDays(), l.basis(), l.source())));
+          changes.add(new OrderOfBattleChange.AddLauncher(l.delayedBy(move.arrivalDay())));
         }
       } else {
         force.baltic().units().stream()

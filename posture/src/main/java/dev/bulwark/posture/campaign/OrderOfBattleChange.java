@@ -130,13 +130,7 @@ public sealed interface OrderOfBattleChange {
     @Override
     public Posture applyTo(Posture posture) {
       StraitDefence strait = posture.straitDefence();
-      Launcher l = strait.launcher(launcherId);
-      long day = (long) l.firstDay() + days;
-      PostureException.require(day >= 0 && day <= 365, "delaying launcher '" + launcherId
-          + "' by " + days + " days moves its first day from " + l.firstDay() + " to " + day
-          + ": it must stay from 0 (the day the invasion sails) to 365");
-      Launcher delayed = new Launcher(l.id(), l.name(), l.nation(), l.munition(), l.basing(),
-          l.inventory(), l.salvo(), (int) day, l.reloadDays(), l.basis(), l.source());
+      Launcher delayed = strait.launcher(launcherId).delayedBy(days);
       return posture.withStrait(strait.withLaunchers(strait.launchers().stream()
           .map(x -> x.id().equals(launcherId) ? delayed : x).toList()));
     }
