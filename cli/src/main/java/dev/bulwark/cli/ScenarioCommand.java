@@ -9,12 +9,15 @@ import picocli.CommandLine.Spec;
     description = {
         "What-ifs from a YAML scenario file (format: docs/scenarios.md): move US forces",
         "between hosts and commands, change an ally's spending path, add or withdraw units from",
-        "a theatre's order of battle, withdraw a state from an instrument. 'scenario run'",
-        "prints every figure that changed against the baseline.",
+        "a theatre's order of battle, add, withdraw or delay the Taiwan Strait's anti-ship",
+        "launchers, ships and aircraft or move an element from EUCOM there (orders_of_battle's",
+        "strait block), withdraw a state from an instrument. 'scenario run' prints every figure",
+        "that changed against the baseline.",
     },
     footer = {"", "Examples:",
         "  bulwark scenario run docs/scenarios/europe-to-indo-pacific.yaml",
-        "  bulwark scenario run docs/scenarios/baltic-reinforced.yaml --format csv > changes.csv"})
+        "  bulwark scenario run docs/scenarios/baltic-reinforced.yaml --format csv > changes.csv",
+        "  bulwark scenario run docs/scenarios/taiwan-long-range-strike.yaml"})
 final class ScenarioCommand implements Runnable {
 
   @Spec

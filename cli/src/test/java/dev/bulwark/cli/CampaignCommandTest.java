@@ -41,6 +41,17 @@ final class CampaignCommandTest {
   }
 
   @Test
+  void aTaiwanScenarioIsAnsweredBesideItsPostureUnderTheScenariosName() {
+    Run run = Run.of("campaign", "taiwan", "--posture", "taiwan-2026-no-long-range-antiship",
+        "--scenario", "docs/scenarios/taiwan-long-range-strike.yaml", "--runs", "4000",
+        "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("taiwan-2026-no-long-range-antiship,invasion_defeated,")
+        .contains("taiwan-2026-no-long-range-antiship-scenario,invasion_defeated,");
+  }
+
+  @Test
   void holdProbabilitiesComeOnePerPostureAndDay() {
     Run run = Run.of("campaign", "baltic", "--posture", "baltic-rand-7-brigades", "--show",
         "holds", "--runs", "2000", "--format", "json");

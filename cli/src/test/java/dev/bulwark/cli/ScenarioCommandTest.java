@@ -42,6 +42,23 @@ final class ScenarioCommandTest {
   }
 
   @Test
+  void theTaiwanExampleRaisesTheChanceTheInvasionIsDefeated() throws Exception {
+    // docs/scenarios/taiwan-long-range-strike.yaml: LRASM, the Rota destroyers and the European
+    // bombers' JASSM-ER given to the posture without long-range anti-ship missiles.
+    Run run = Run.of("scenario", "run", "docs/scenarios/taiwan-long-range-strike.yaml",
+        "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    CSVRecord defeated = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(run.out())).getRecords().stream()
+        .filter(r -> r.get("measure").equals("invasion_defeated_pct")).findFirst().orElseThrow();
+    assertThat(defeated.get("question")).isEqualTo("campaign");
+    assertThat(defeated.get("subject")).isEqualTo("taiwan-2026-no-long-range-antiship");
+    assertThat(defeated.get("basis")).startsWith("strait model").contains("20000 runs, seed 1253");
+    assertThat(Double.parseDouble(defeated.get("change"))).isPositive();
+  }
+
+  @Test
   void aWithdrawalFromNatoTakesTheStateOutOfItsAlliesUmbrellasAndItsOwn() throws Exception {
     // docs/scenarios/baltic-reinforced.yaml: Hungary leaves NATO on 2027-01-01.
     Run run = Run.of("scenario", "run", "docs/scenarios/baltic-reinforced.yaml", "--format", "csv");

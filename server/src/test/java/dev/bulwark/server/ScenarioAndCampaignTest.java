@@ -135,6 +135,22 @@ final class ScenarioAndCampaignTest {
   }
 
   @Test
+  void aSavedTaiwanScenarioChangesTheStraitPostureOfACampaignJob() throws Exception {
+    String yaml = java.nio.file.Files.readString(OpenApiTest.repositoryRoot()
+        .resolve("docs/scenarios/taiwan-long-range-strike.yaml"));
+    String id = TestServer.json(server.post("/api/scenarios", "application/yaml", yaml), 201)
+        .get("id").asText();
+
+    JsonNode result = await(TestServer.json(server.post("/api/campaigns", "application/json",
+        "{\"theatre\": \"taiwan\", \"posture\": \"taiwan-2026-no-long-range-antiship\","
+            + " \"scenario\": \"" + id + "\", \"runs\": 2000}"), 202).get("id").asText(),
+        "done").get("result");
+
+    assertThat(result.get("outcomes").findValuesAsText("posture")).contains(
+        "taiwan-2026-no-long-range-antiship", "taiwan-2026-no-long-range-antiship-scenario");
+  }
+
+  @Test
   void aRunningCampaignJobCanBeCancelled() throws Exception {
     JsonNode job = TestServer.json(server.post("/api/campaigns", "application/json",
         "{\"posture\": \"baltic-2025\", \"runs\": 200000, \"show\": \"objectives\"}"), 202);

@@ -72,8 +72,9 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
   static final Param<Scenario> SCENARIO = Param.optional("scenario", ParamTypes.of("SCENARIO",
       "string", "a scenario file (command line) or a saved scenario's id (API)",
       (field, text, context) -> context.scenarios().find(text)),
-      "A scenario whose orders_of_battle change the posture (docs/scenarios.md); both are "
-          + "answered.", "docs/scenarios/baltic-reinforced.yaml");
+      "A scenario whose orders_of_battle change the posture (docs/scenarios.md): its units and, "
+          + "in the Taiwan Strait, its launchers, ships and aircraft and elements moved from "
+          + "EUCOM; both are answered.", "docs/scenarios/baltic-reinforced.yaml");
   static final Param<Integer> RUNS = Param.of("runs", ParamTypes.integer("N", 1, 100_000_000),
       "100000", "Replications per posture.", "2000");
   static final Param<Long> SEED = Param.of("seed", ParamTypes.seed(), "1253",
@@ -123,7 +124,9 @@ public final class CampaignQuestion implements Question<CampaignQuestion.Request
             "bulwark campaign baltic --posture baltic-2025 --show reinforcements --runs 2000",
             "bulwark campaign baltic --show tornado --runs 1000 --format csv > tornado.csv",
             "bulwark campaign taiwan --posture taiwan-2026 --show outcomes --runs 2000",
-            "bulwark campaign taiwan --posture taiwan-2026-no-japan-bases --show losses --runs 2000"),
+            "bulwark campaign taiwan --posture taiwan-2026-no-japan-bases --show losses --runs 2000",
+            "bulwark campaign taiwan --posture taiwan-2026-no-long-range-antiship --scenario"
+                + " docs/scenarios/taiwan-long-range-strike.yaml --runs 2000"),
         List.of(THEATRE, POSTURE, SCENARIO, RUNS, SEED, THREADS, HORIZON, SHOW,
             SweepParams.ENGINE, SweepParams.MASTER));
 

@@ -1,6 +1,7 @@
 package dev.bulwark.answers.scenario;
 
 import dev.bulwark.answers.AnswerContext;
+import dev.bulwark.answers.division.PoolMoves;
 import dev.bulwark.answers.posture.CampaignCatalogue;
 import dev.bulwark.answers.question.ParamTypes;
 import dev.bulwark.answers.table.Column;
@@ -22,6 +23,9 @@ import dev.bulwark.posture.campaign.CampaignSimulation;
 import dev.bulwark.posture.campaign.ObjectiveTimes;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.ScenarioChanges;
+import dev.bulwark.posture.campaign.StraitOutcome;
+import dev.bulwark.posture.campaign.StraitResult;
+import dev.bulwark.posture.campaign.StraitSimulation;
 import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.scenario.FigureChange;
 import dev.bulwark.posture.scenario.ForceScenario;
@@ -32,9 +36,11 @@ import dev.bulwark.posture.scenario.SpendingChange;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -69,7 +75,7 @@ public final class ScenarioApplication {
   /** Returns the posture a scenario's order-of-battle edits make of a baseline posture. */
   public static Posture ordersOfBattle(Scenario scenario, Theatre theatre, Posture baseline) {
     return ParamTypes.guarded("scenario", scenario.name(),
-        name -> ScenarioChanges.apply(scenario, theatre, baseline));
+        name -> ScenarioChanges.apply(scenario, theatre, baseline, PoolMoves.bundled()));
   }
 
   /** Applies the scenario: one row per figure that changed, with its basis. */
@@ -136,37 +142,65 @@ public final class ScenarioApplication {
    * numbers; returns the basis sentence.
    */
   private String campaign(Scenario scenario, Table out) {
-    CampaignSimulation simulation = CampaignSimulation.withDefaults().withRuns(CAMPAIGN_RUNS)
-        .withSeed(CAMPAIGN_SEED).withHoldDays(HOLD_DAYS);
     Map<String, Theatre> postures = new LinkedHashMap<>();
     for (OrderOfBattleEdit edit : scenario.ordersOfBattle()) {
       Theatre theatre = CampaignCatalogue.theatre(edit.theatre());
       postures.put(edit.posture() != null ? edit.posture()
           : CampaignCatalogue.postureIds(theatre.id()).get(0), theatre);
     }
-    String basis = "";
+    Set<String> bases = new LinkedHashSet<>();
     for (Map.Entry<String, Theatre> entry : postures.entrySet()) {
       Theatre theatre = entry.getValue();
       Posture before = CampaignCatalogue.posture(theatre.id(), entry.getKey());
       Posture after = ordersOfBattle(scenario, theatre, before);
-      List<CampaignResult> pair = simulation.runTogether(theatre,
-          List.of(CampaignCase.of(theatre, before), CampaignCase.of(theatre, after)));
-      CampaignResult was = pair.get(0);
-      CampaignResult now = pair.get(1);
-      basis = "campaign model " + was.modelVersion() + ", " + CAMPAIGN_RUNS + " runs, seed "
-          + CAMPAIGN_SEED;
       String subject = theatre.name() + ", posture " + before.id();
-      for (ObjectiveTimes times : was.objectives()) {
-        ObjectiveTimes then = now.objective(times.objective());
-        changed(out, before.id(), subject, "median_hours_to_" + times.objective(),
-            times.median(), then.median(), basis);
-        changed(out, before.id(), subject, times.objective() + "_reached_pct",
-            100 * times.reachedShare(), 100 * then.reachedShare(), basis);
-      }
-      for (int day : HOLD_DAYS) {
-        changed(out, before.id(), subject, "holds_" + day + "_days_pct",
-            100 * was.holdsUntil(day), 100 * now.holdsUntil(day), basis);
-      }
+      bases.add(theatre.amphibious() ? strait(theatre, before, after, subject, out)
+          : land(theatre, before, after, subject, out));
+    }
+    return String.join("; ", bases);
+  }
+
+  /**
+   * Runs a land theatre's posture before and after with common random numbers and lists the
+   * hours, reached shares and holds that moved; returns the basis sentence.
+   */
+  private static String land(Theatre theatre, Posture before, Posture after, String subject,
+      Table out) {
+    List<CampaignResult> pair = CampaignSimulation.withDefaults().withRuns(CAMPAIGN_RUNS)
+        .withSeed(CAMPAIGN_SEED).withHoldDays(HOLD_DAYS).runTogether(theatre,
+            List.of(CampaignCase.of(theatre, before), CampaignCase.of(theatre, after)));
+    CampaignResult was = pair.get(0);
+    CampaignResult now = pair.get(1);
+    String basis = "campaign model " + was.modelVersion() + ", " + CAMPAIGN_RUNS
+        + " runs, seed " + CAMPAIGN_SEED;
+    for (ObjectiveTimes times : was.objectives()) {
+      ObjectiveTimes then = now.objective(times.objective());
+      changed(out, before.id(), subject, "median_hours_to_" + times.objective(),
+          times.median(), then.median(), basis);
+      changed(out, before.id(), subject, times.objective() + "_reached_pct",
+          100 * times.reachedShare(), 100 * then.reachedShare(), basis);
+    }
+    for (int day : HOLD_DAYS) {
+      changed(out, before.id(), subject, "holds_" + day + "_days_pct",
+          100 * was.holdsUntil(day), 100 * now.holdsUntil(day), basis);
+    }
+    return basis;
+  }
+
+  /**
+   * Runs a Taiwan Strait posture before and after with common random numbers and lists the
+   * outcomes whose share moved; returns the basis sentence.
+   */
+  private static String strait(Theatre theatre, Posture before, Posture after, String subject,
+      Table out) {
+    List<StraitResult> pair = StraitSimulation.withDefaults().withRuns(CAMPAIGN_RUNS)
+        .withSeed(CAMPAIGN_SEED).runTogether(theatre, List.of(CampaignCase.of(theatre, before),
+            CampaignCase.of(theatre, after)));
+    String basis = "strait model " + pair.get(0).modelVersion() + ", " + CAMPAIGN_RUNS
+        + " runs, seed " + CAMPAIGN_SEED + ", outcome by day " + pair.get(0).horizonDays();
+    for (StraitOutcome outcome : StraitOutcome.values()) {
+      changed(out, before.id(), subject, outcome.id() + "_pct",
+          100 * pair.get(0).probability(outcome), 100 * pair.get(1).probability(outcome), basis);
     }
     return basis;
   }

@@ -40,11 +40,14 @@ public final class ScenarioQuestion implements Question<ScenarioQuestion.Request
           "share of GDP and spending in the target year and the growth it needs, against the",
           "3.5% by 2035 path), guarantees (each protected state's guarantors and their",
           "spending once the withdrawals take effect), and the order-of-battle edits it carries",
-          "for the campaign model (hours to each objective, the share of runs reaching them",
-          "and the chance the defence holds 7 and 28 days; 20,000 runs, seed 1253, before and",
-          "after)."),
+          "for the campaign model (in the Baltic, hours to each objective, the share of runs",
+          "reaching them and the chance the defence holds 7 and 28 days; in the Taiwan Strait,",
+          "the share of runs in which the invasion is defeated, stalls or takes Taipei after the",
+          "strait block's launchers, ships, aircraft and moves from EUCOM; 20,000 runs, seed",
+          "1253, before and after)."),
       List.of("bulwark scenario run docs/scenarios/europe-to-indo-pacific.yaml",
-          "bulwark scenario run docs/scenarios/baltic-reinforced.yaml --format csv > changes.csv"),
+          "bulwark scenario run docs/scenarios/baltic-reinforced.yaml --format csv > changes.csv",
+          "bulwark scenario run docs/scenarios/taiwan-long-range-strike.yaml"),
       List.of(SCENARIO, BurdenParams.ALLIANCE, BurdenParams.SOURCE));
 
   @Override

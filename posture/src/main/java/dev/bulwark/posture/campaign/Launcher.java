@@ -40,4 +40,19 @@ public record Launcher(String id, String name, String nation, String munition, B
         + "' must be published or assumption, was missing");
     source = Checks.source(source);
   }
+
+  /**
+   * Returns these launchers firing first {@code days} later (earlier when negative).
+   *
+   * @throws PostureException of kind BAD_INPUT when the first day would leave 0 (the day the
+   *     invasion sails) to 365
+   */
+  public Launcher delayedBy(int days) {
+    long day = (long) firstDay + days;
+    PostureException.require(day >= 0 && day <= 365, "delaying launcher '" + id + "' by " + days
+        + " days moves its first day from " + firstDay + " to " + day
+        + ": it must stay from 0 (the day the invasion sails) to 365");
+    return new Launcher(id, name, nation, munition, basing, inventory, salvo, (int) day,
+        reloadDays, basis, source);
+  }
 }

@@ -61,6 +61,28 @@ public record Posture(String id, String name, String theatre, int year, Triangul
             + id + "': expected one of " + units.stream().map(Unit::id).toList()));
   }
 
+  /**
+   * Returns the posture's strait defence.
+   *
+   * @throws PostureException of kind BAD_INPUT when the posture is of a land theatre
+   */
+  public StraitDefence straitDefence() {
+    PostureException.require(strait != null, "posture '" + id + "' of theatre " + theatre
+        + " has no launchers, ships or aircraft to change: strait edits apply to a posture of"
+        + " an amphibious theatre (taiwan)");
+    return strait;
+  }
+
+  /** Returns this posture with another strait defence (same id, name, units). */
+  public Posture withStrait(StraitDefence replaced) {
+    return new Posture(id, name, theatre, year, airSupport, airBasis, units, source, replaced);
+  }
+
+  /** Returns this posture with another air support (same id, name, units). */
+  public Posture withAirSupport(Triangular replaced) {
+    return new Posture(id, name, theatre, year, replaced, airBasis, units, source, strait);
+  }
+
   /** Returns this posture with other units (same id, name, air support). */
   public Posture withUnits(List<Unit> replaced) {
     return new Posture(id, name, theatre, year, airSupport, airBasis, replaced, source, strait);

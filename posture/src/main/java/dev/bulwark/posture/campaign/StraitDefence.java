@@ -47,4 +47,39 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
         "usAircraftShare must be a fraction in [0, 1], was " + usAircraftShare);
     source = Checks.source(source);
   }
+
+  /** The US combat aircraft on bases in Japan: {@code usAircraftShare × aircraftJapan}. */
+  public double usAircraftJapan() {
+    return usAircraftShare * aircraftJapan;
+  }
+
+  /**
+   * Returns the launcher with this id.
+   *
+   * @throws PostureException of kind BAD_INPUT for an unknown id, with the known ones
+   */
+  public Launcher launcher(String launcherId) {
+    return launchers.stream().filter(l -> l.id().equals(launcherId)).findFirst()
+        .orElseThrow(() -> PostureException.badInput("unknown launcher '" + launcherId
+            + "': expected one of " + launchers.stream().map(Launcher::id).toList()));
+  }
+
+  /** Returns this defence with other launchers (ids distinct); the rest unchanged. */
+  public StraitDefence withLaunchers(List<Launcher> replaced) {
+    return new StraitDefence(japanBases, resistance, stockDays, replaced, usCarriers,
+        usSurfaceShips, japanShips, taiwanShips, aircraftJapan, usAircraftShare,
+        aircraftDistant, source);
+  }
+
+  /**
+   * Returns this defence with other ship and aircraft counts; the aircraft in Japan are given by
+   * nation, and the US share is recomputed from them (unchanged when none are left).
+   */
+  public StraitDefence withCounts(int carriers, int surfaceShips, int japanese, int taiwanese,
+      double usInJapan, double japaneseInJapan, int distant) {
+    long inJapan = Math.round(usInJapan + japaneseInJapan);
+    double share = inJapan == 0 ? usAircraftShare : Math.min(1, usInJapan / inJapan);
+    return new StraitDefence(japanBases, resistance, stockDays, launchers, carriers,
+        surfaceShips, japanese, taiwanese, (int) inJapan, share, distant, source);
+  }
 }

@@ -5,7 +5,10 @@
  * the hour-stepped Lanchester model with Epstein's withdrawal and breakpoint rules ({@link
  * dev.bulwark.posture.campaign.CampaignModel}), the seeded parallel runner ({@link
  * dev.bulwark.posture.campaign.CampaignSimulation}) and the sensitivity of its answer to each
- * uncertain parameter ({@link dev.bulwark.posture.campaign.Tornado}).
+ * uncertain parameter ({@link dev.bulwark.posture.campaign.Tornado}), and a scenario file's
+ * order-of-battle edits turned into changes of a posture ({@link
+ * dev.bulwark.posture.campaign.ScenarioChanges}, with the pool of forces moved from EUCOM
+ * supplied from above as an {@link dev.bulwark.posture.campaign.EucomPool}).
  *
  * <p>Every equation, parameter, default and source is stated in {@code docs/campaign-model.md}.
  */

@@ -85,12 +85,12 @@ final class PostureTest {
     OrderOfBattleEdit edit = new OrderOfBattleEdit("baltic", null,
         List.of(new UnitEntry("us-abct-2", "Second US armoured brigade", "USA", "heavy_armoured",
             null, null, 5.0, null)),
-        List.of("us-173-abn"), List.of(new UnitDelay("us-2cr", 4.0)));
+        List.of("us-173-abn"), List.of(new UnitDelay("us-2cr", 4.0)), null);
     Scenario scenario = new Scenario("Pivot", null, null, List.of(), List.of(), List.of(edit),
         List.of());
 
     Posture changed = ScenarioChanges.apply(scenario, Theatres.bundled().theatre("baltic"),
-        Posture.bundled("baltic-2016"));
+        Posture.bundled("baltic-2016"), (moves, theatre, posture) -> List.of());
 
     assertThat(changed.id()).isEqualTo("baltic-2016-scenario");
     assertThat(changed.unit("us-abct-2").axis()).isEqualTo("tallinn");

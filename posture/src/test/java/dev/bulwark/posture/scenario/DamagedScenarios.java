@@ -118,6 +118,43 @@ public final class DamagedScenarios {
         withdrawals: [{state: HUN, instrument: nato}]
         """, "quarter");
     add(cases, READ, "a theatre id with capitals", withdrawUnit("theatre: BALTIC"), "theatre");
+    add(cases, READ, "a launcher with a negative inventory", launcher("inventory: -100"),
+        "inventory of launcher 'x-lrasm'");
+    add(cases, READ, "a launcher firing first in a thousand days",
+        launcher("inventory: 100", "first_day: 1000"), "first_day");
+    add(cases, READ, "a launcher reloading every 0 days",
+        launcher("inventory: 100", "reload_days: 0"), "reload_days");
+    add(cases, READ, "a launcher with a fraction of a first day",
+        launcher("inventory: 100", "first_day: 1.5"), "add_launchers[0].first_day");
+    add(cases, READ, "a launcher's salvo as words",
+        launcher("inventory: 100").replace("salvo: 24", "salvo: many"), "salvo");
+    add(cases, READ, "a launcher delayed by 0 days",
+        strait("delay_launchers: [{launcher: us-b1b-lrasm, days: 0}]"), "not 0");
+    add(cases, READ, "carriers beyond an int", strait("add: {us_carriers: 99999999999}"),
+        "us_carriers");
+    add(cases, READ, "a negative count of ships", strait("withdraw: {japan_ships: -3}"),
+        "japan_ships");
+    add(cases, READ, "ships and aircraft counting none", strait("add: {}"),
+        "at least one of us_carriers");
+    add(cases, READ, "a move from EUCOM arriving in a thousand days",
+        strait("move_from_eucom: [{element: rota-destroyers, arrival_day: 1000}]"),
+        "arrival_day");
+    add(cases, READ, "a strait edit that changes nothing", strait("move_from_eucom: []"),
+        "a strait edit must give");
+    add(cases, APPLIED, "a launcher of an unknown munition",
+        launcher("inventory: 100").replace("munition: lrasm", "munition: tomahawk"),
+        "must be one of the theatre's crossing munitions");
+    add(cases, APPLIED, "a launcher of an unknown basing",
+        launcher("inventory: 100").replace("basing: distant", "basing: guam"), "'guam'");
+    add(cases, APPLIED, "withdrawing an unknown launcher",
+        strait("withdraw_launchers: [us-b2-lrasm]"), "unknown launcher 'us-b2-lrasm'");
+    add(cases, APPLIED, "withdrawing more carriers than there are",
+        strait("withdraw: {us_carriers: 9}"), "cannot withdraw 9 US carriers");
+    add(cases, APPLIED, "a launcher delayed to before the invasion sails",
+        strait("delay_launchers: [{launcher: twn-hsiung-feng, days: -1}]"),
+        "moves its first day from 0 to -1");
+    add(cases, APPLIED, "moving an element not in the pool",
+        strait("move_from_eucom: [{element: us-6th-fleet}]"), "unknown element 'us-6th-fleet'");
     add(cases, APPLIED, "an unknown host", MOVE.formatted("personnel: 100").replace("EUCOM",
         "Atlantis"), "Atlantis");
     add(cases, APPLIED, "an unknown ally", spending("Germny", "3.5", "2030"), "Germny");
@@ -143,6 +180,19 @@ public final class DamagedScenarios {
 
   private static String withdrawUnit(String theatre) {
     return "name: x\norders_of_battle:\n  - " + theatre + "\n    withdraw: [us-2cr]\n";
+  }
+
+  /** A strait edit of the Taiwan posture of 2026, its lines indented under {@code strait}. */
+  private static String strait(String... lines) {
+    return "name: x\norders_of_battle:\n  - theatre: taiwan\n    posture: taiwan-2026\n"
+        + "    strait:\n" + String.join("\n", lines).indent(6);
+  }
+
+  /** A strait edit adding LRASM launchers, {@code extra} their last fields. */
+  private static String launcher(String... extra) {
+    return strait("add_launchers:", "  - id: x-lrasm", "    name: LRASM on B-52H",
+        "    nation: USA", "    munition: lrasm", "    basing: distant", "    salvo: 24",
+        ("    " + String.join("\n    ", extra)));
   }
 
   private static String withdrawal(String instrument, String effective) {

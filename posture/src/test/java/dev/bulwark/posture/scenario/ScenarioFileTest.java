@@ -59,6 +59,30 @@ final class ScenarioFileTest {
   }
 
   @Test
+  void theTaiwanExampleCarriesEveryEditOfTheStraitBlock() {
+    Scenario scenario = ScenarioFile.read(examples().resolve("taiwan-long-range-strike.yaml"));
+    OrderOfBattleEdit edit = scenario.ordersOfBattle().get(0);
+    assertThat(edit.theatre()).isEqualTo("taiwan");
+    assertThat(edit.posture()).isEqualTo("taiwan-2026-no-long-range-antiship");
+    StraitEdit strait = edit.strait();
+    assertThat(strait.moveFromEucom()).containsExactly(new EucomMove("rota-destroyers", 7),
+        new EucomMove("eucom-bombers", 3));
+    assertThat(strait.addLaunchers()).singleElement().satisfies(l -> {
+      assertThat(l.munition()).isEqualTo("lrasm");
+      assertThat(l.basing()).isEqualTo("distant");
+      assertThat(l.inventory()).isEqualTo(200.0);
+      assertThat(l.salvo()).isEqualTo(40.0);
+      assertThat(l.firstDay()).isEqualTo(2);
+      assertThat(l.reloadDays()).isEqualTo(1);
+    });
+    assertThat(strait.withdrawLaunchers()).containsExactly("us-harpoon");
+    assertThat(strait.delayLaunchers()).containsExactly(
+        new LauncherDelay("twn-harpoon-coastal", 1));
+    assertThat(strait.add()).isEqualTo(new StraitCounts(0, 0, 0, 0, 50, 0, 0));
+    assertThat(strait.withdraw()).isEqualTo(new StraitCounts(1, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
   void anUnknownFieldIsReportedWithItsLineAndTheFieldsExpected() {
     String text = """
         name: Typo

@@ -1,0 +1,101 @@
+package dev.bulwark.answers.division;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.bulwark.answers.AnswersException;
+import dev.bulwark.posture.campaign.Launcher;
+import dev.bulwark.posture.campaign.Posture;
+import dev.bulwark.posture.campaign.ScenarioChanges;
+import dev.bulwark.posture.campaign.Theatres;
+import dev.bulwark.posture.campaign.Triangular;
+import dev.bulwark.posture.campaign.Unit;
+import dev.bulwark.posture.scenario.Scenario;
+import dev.bulwark.posture.scenario.ScenarioFile;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scenario's moves from EUCOM, translated by the division's pool: checked against the
+ * division's own postures ({@link TheatrePostures}) for the same elements moved whole.
+ */
+final class PoolMovesTest {
+
+  private static final DivisionSetting SETTING = DivisionSetting.bundled();
+  private static final TheatrePostures POSTURES = new TheatrePostures(SETTING);
+
+  private static Scenario moving(String moves) {
+    return ScenarioFile.parse("""
+        name: Pivot
+        orders_of_battle:
+          - theatre: taiwan
+            posture: taiwan-indopacom-2026
+            strait:
+              move_from_eucom: %s
+        """.formatted(moves), "pivot.yaml");
+  }
+
+  private static Posture taiwan(Scenario scenario) {
+    return ScenarioChanges.apply(scenario, Theatres.bundled().theatre("taiwan"),
+        SETTING.taiwanPosture(), PoolMoves.bundled());
+  }
+
+  @Test
+  void elementsMovedOnDayZeroMakeTheDivisionsTaiwanPostureForThemMovedWhole() {
+    Posture moved = taiwan(moving("[{element: usafe-fighters}, {element: rota-destroyers}]"));
+    Posture division = POSTURES.taiwan(Allocation.ofElements(SETTING.pool(),
+        Set.of("usafe-fighters", "rota-destroyers")));
+
+    assertThat(moved.id()).isEqualTo("taiwan-indopacom-2026-scenario");
+    assertThat(moved.strait()).isEqualTo(division.strait());
+    Triangular a = moved.airSupport();
+    Triangular b = division.airSupport();
+    assertThat(new double[] {a.low(), a.mode(), a.high()})
+        .containsExactly(new double[] {b.low(), b.mode(), b.high()}, within(1e-12));
+  }
+
+  @Test
+  void anElementArrivingLaterFiresItsLaunchersThatManyDaysLater() {
+    Posture moved = taiwan(moving("[{element: eucom-bombers, arrival_day: 5}]"));
+
+    // division.yaml: Bomber Task Force Europe's JASSM-ER fire first on day 2; arriving on day 5
+    // they fire first on day 2 + 5 = 7, with all 96 rounds in salvoes of 24. No ships or
+    // aircraft join, and the air support is unchanged.
+    Launcher added = moved.strait().launcher("eucom-bombers-jassm-er");
+    assertThat(added.firstDay()).isEqualTo(7);
+    assertThat(added.inventory()).isEqualTo(96);
+    assertThat(added.salvo()).isEqualTo(24);
+    Posture today = SETTING.taiwanPosture();
+    assertThat(moved.strait().withLaunchers(today.strait().launchers()))
+        .isEqualTo(today.strait());
+    assertThat(moved.airSupport()).isEqualTo(today.airSupport());
+  }
+
+  @Test
+  void theSameMovesRunOnTheBalticTakeTheElementsAwayAsTheDivisionDoes() {
+    Scenario scenario = moving("[{element: usafe-fighters}, {element: us-2cr, arrival_day: 9}]");
+    Posture moved = ScenarioChanges.apply(scenario, Theatres.bundled().theatre("baltic"),
+        SETTING.balticPosture(), PoolMoves.bundled());
+    Posture division = POSTURES.baltic(Allocation.ofElements(SETTING.pool(),
+        Set.of("usafe-fighters", "us-2cr")), 0, 0);
+
+    assertThat(moved.id()).isEqualTo("baltic-2025-scenario");
+    assertThat(moved.units()).extracting(Unit::id).doesNotContain("us-2cr")
+        .containsExactlyElementsOf(division.units().stream().map(Unit::id).toList());
+    // baltic-2025's air support (1.1, 1.5, 2.0) with the fighters' share 0.15 gone: 1.425 mode.
+    assertThat(moved.airSupport().mode()).isCloseTo(1.425, within(1e-12));
+    assertThat(moved.airSupport().high()).isCloseTo(division.airSupport().high(), within(1e-12));
+  }
+
+  @Test
+  void anElementNotInThePoolOrMovedTwiceIsRefused() {
+    assertThatThrownBy(() -> taiwan(moving("[{element: us-6th-fleet}]")))
+        .isInstanceOf(AnswersException.class)
+        .hasMessageContaining("unknown element 'us-6th-fleet' to move from EUCOM: expected one"
+            + " of [usafe-fighters, rota-destroyers");
+    assertThatThrownBy(() -> taiwan(moving("[{element: eucom-bombers}, {element: eucom-bombers,"
+        + " arrival_day: 3}]"))).isInstanceOf(AnswersException.class)
+        .hasMessageContaining("element 'eucom-bombers' is moved from EUCOM twice");
+  }
+}
