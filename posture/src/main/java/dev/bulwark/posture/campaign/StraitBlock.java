@@ -108,67 +108,91 @@ final class StraitBlock {
     this.size = size;
   }
 
-  /** Sets every replication from its parameter values, a row per slot of the model's. */
-  void set(double[][] values) {
-    double[] p = new double[values.length];
-    for (int r = 0; r < size; r++) {
-      for (int k = 0; k < p.length; k++) {
-        p[k] = values[k][r];
+  /**
+   * Sets every replication from its parameter values, a row per slot of the model's, a constant
+   * at a time over the replications (the same expression for each, so loops the compiler may
+   * run in vector lanes give the bits of one replication alone).
+   */
+  void set(double[][] p) {
+    double[][] c = constants;
+    int n = size;
+    copy(p[StraitModel.KAPPA_A], KAPPA_A);
+    copy(p[StraitModel.Q], Q);
+    copy(p[StraitModel.THETA_D], THETA);
+    copy(p[StraitModel.STOCK], STOCK_DAYS);
+    copy(p[StraitModel.LOAD], LOAD);
+    copy(p[StraitModel.INTERVAL], INTERVAL);
+    copy(p[StraitModel.TARGETING], TARGETING);
+    copy(p[StraitModel.LIFT_AMPHIBIOUS], AMPHIBIOUS);
+    copy(p[StraitModel.LIFT_RORO], RORO);
+    copy(p[StraitModel.UNSUPPLIED_ATTRITION], UNSUPPLIED_ATTRITION);
+    copy(p[StraitModel.V_CONTACT], CONTACT);
+    copy(p[StraitModel.V_ROAD], ROAD);
+    copy(p[StraitModel.CAMPAIGN_DAYS], CAMPAIGN_DAYS);
+    copy(p[StraitModel.ESCORTS], ESCORTS);
+    kept(p[StraitModel.BETA_A], KEPT_A);
+    kept(p[StraitModel.BETA_D], KEPT_D);
+    kept(p[StraitModel.BASE_ATTACK], KEPT_J);
+    kept(p[StraitModel.FLEET], KEPT_S);
+    kept(p[StraitModel.SUBMARINES], KEPT_U);
+    kept(p[StraitModel.CARRIERS], KEPT_C);
+    kept(p[StraitModel.TAIWAN_NAVY], KEPT_T);
+    double[] kappaA = p[StraitModel.KAPPA_A];
+    double[] q = p[StraitModel.Q];
+    double[] unsuppliedFire = p[StraitModel.UNSUPPLIED_FIRE];
+    double[] kappaD = p[StraitModel.KAPPA_D];
+    double[] air = p[StraitModel.M_AIR];
+    double[] strength = p[StraitModel.S_A];
+    double[] amphibious = p[StraitModel.LIFT_AMPHIBIOUS];
+    double[] roro = p[StraitModel.LIFT_RORO];
+    double[] supply = p[StraitModel.SUPPLY];
+    double[] sigma = p[StraitModel.BASE_ATTACK];
+    double[] far = p[StraitModel.DISTANT_SORTIES];
+    double brigade = model.theatre().crossing().brigadeHbe();
+    double share = model.theatre().crossing().distantAttackShare();
+    boolean japanBases = model.posture().strait().japanBases();
+    double airborne = model.airborne();
+    for (int r = 0; r < n; r++) {
+      c[KAPPA_A_CUT_OFF][r] = kappaA[r] * unsuppliedFire[r];
+      c[Q_SPENT][r] = 1 + (q[r] - 1) * unsuppliedFire[r];
+      double fightD = kappaD[r] * air[r];
+      c[FIGHT_D][r] = fightD;
+      c[FIGHT_D_SPENT][r] = fightD * unsuppliedFire[r];
+      c[BRIGADE_POWER][r] = strength[r] * brigade;
+      c[SUPPLIED][r] = supply[r] * (amphibious[r] + roro[r]);
+      c[FAR][r] = japanBases ? 1 : far[r];
+      c[KEPT_G][r] = 1 - sigma[r] * share;
+      c[LODGEMENT][r] = airborne * strength[r];
+    }
+    double[] delta = p[StraitModel.DELTA];
+    double[] resistance = p[StraitModel.RESIST];
+    for (int u = 0; u < join.length; u++) {
+      double arrival = model.arrivalDay(u);
+      double power = model.power(u);
+      double[] due = join[u];
+      double[] before = u == 0 ? null : join[u - 1];
+      for (int r = 0; r < n; r++) {
+        double day = Math.floor(arrival * delta[r]);
+        double earliest = before == null ? 0 : before[r];
+        due[r] = day <= earliest ? earliest : day;
+        gain[u][r] = resistance[r] * power;
       }
-      set(r, p);
+    }
+    for (int j = 0; j < pk.length; j++) {
+      System.arraycopy(p[model.pkSlot(j)], 0, pk[j], 0, n);
     }
   }
 
-  /** Sets replication r from its parameter values {@code p}, indexed by the model's slots. */
-  void set(int r, double[] p) {
-    double[][] c = constants;
-    double unsuppliedFire = p[StraitModel.UNSUPPLIED_FIRE];
-    double q = p[StraitModel.Q];
-    double fightD = p[StraitModel.KAPPA_D] * p[StraitModel.M_AIR];
-    double amphibious = p[StraitModel.LIFT_AMPHIBIOUS];
-    double roro = p[StraitModel.LIFT_RORO];
-    double sigma = p[StraitModel.BASE_ATTACK];
-    c[KAPPA_A][r] = p[StraitModel.KAPPA_A];
-    c[KAPPA_A_CUT_OFF][r] = p[StraitModel.KAPPA_A] * unsuppliedFire;
-    c[Q][r] = q;
-    c[Q_SPENT][r] = 1 + (q - 1) * unsuppliedFire;
-    c[THETA][r] = p[StraitModel.THETA_D];
-    c[KEPT_A][r] = 1 - p[StraitModel.BETA_A];
-    c[KEPT_D][r] = 1 - p[StraitModel.BETA_D];
-    c[STOCK_DAYS][r] = p[StraitModel.STOCK];
-    c[FIGHT_D][r] = fightD;
-    c[FIGHT_D_SPENT][r] = fightD * unsuppliedFire;
-    c[BRIGADE_POWER][r] = p[StraitModel.S_A] * model.theatre().crossing().brigadeHbe();
-    c[LOAD][r] = p[StraitModel.LOAD];
-    c[INTERVAL][r] = p[StraitModel.INTERVAL];
-    c[TARGETING][r] = p[StraitModel.TARGETING];
-    c[AMPHIBIOUS][r] = amphibious;
-    c[RORO][r] = roro;
-    c[SUPPLIED][r] = p[StraitModel.SUPPLY] * (amphibious + roro);
-    c[UNSUPPLIED_ATTRITION][r] = p[StraitModel.UNSUPPLIED_ATTRITION];
-    c[CONTACT][r] = p[StraitModel.V_CONTACT];
-    c[ROAD][r] = p[StraitModel.V_ROAD];
-    c[CAMPAIGN_DAYS][r] = p[StraitModel.CAMPAIGN_DAYS];
-    c[FAR][r] = model.posture().strait().japanBases() ? 1 : p[StraitModel.DISTANT_SORTIES];
-    c[KEPT_J][r] = 1 - sigma;
-    c[KEPT_G][r] = 1 - sigma * model.theatre().crossing().distantAttackShare();
-    c[KEPT_S][r] = 1 - p[StraitModel.FLEET];
-    c[KEPT_U][r] = 1 - p[StraitModel.SUBMARINES];
-    c[KEPT_C][r] = 1 - p[StraitModel.CARRIERS];
-    c[KEPT_T][r] = 1 - p[StraitModel.TAIWAN_NAVY];
-    c[ESCORTS][r] = p[StraitModel.ESCORTS];
-    c[LODGEMENT][r] = model.airborne() * p[StraitModel.S_A];
-    double delta = p[StraitModel.DELTA];
-    double resistance = p[StraitModel.RESIST];
-    double due = 0;
-    for (int u = 0; u < join.length; u++) {
-      double day = Math.floor(model.arrivalDay(u) * delta);
-      due = day <= due ? due : day;
-      join[u][r] = due;
-      gain[u][r] = resistance * model.power(u);
-    }
-    for (int j = 0; j < pk.length; j++) {
-      pk[j][r] = p[model.pkSlot(j)];
+  /** Copies the first replications' values of one parameter into a constant's row. */
+  private void copy(double[] values, int row) {
+    System.arraycopy(values, 0, constants[row], 0, size);
+  }
+
+  /** Sets a constant's row to 1 − the parameter's value, a share kept. */
+  private void kept(double[] values, int row) {
+    double[] to = constants[row];
+    for (int r = 0; r < size; r++) {
+      to[r] = 1 - values[r];
     }
   }
 

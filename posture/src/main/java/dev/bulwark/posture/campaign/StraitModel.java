@@ -189,16 +189,16 @@ public final class StraitModel {
     PostureException.require(values != null && losses != null
         && losses.length == StraitLoss.values().length, "parameter values and a losses array of "
         + StraitLoss.values().length + " must be given");
-    double[] p = new double[names.size()];
+    double[][] p = new double[names.size()][1];
     for (int i = 0; i < p.length; i++) {
       Double value = values.get(names.get(i));
       PostureException.require(value != null && Double.isFinite(value),
           "parameter " + names.get(i) + " must be a finite number, was " + value);
-      p[i] = value;
+      p[i][0] = value;
     }
     StraitBlock block = new StraitBlock(this, 1);
     block.resize(1);
-    block.set(0, p);
+    block.set(p);
     StraitScalarSteps.run(block, 0, 1);
     return StraitOutcome.values()[block.losses(0, losses)];
   }

@@ -18,10 +18,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * from the b-th stream split from the seed; one uniform per parameter the model reads, in the
  * order of the theatre's table, turned into its value by {@link Triangular}'s inversion; several
  * cases of the theatre run together with common random numbers, each equal to its own run with
- * the seed. Outcomes are counted and losses summed block by block, and the blocks' sums added in
- * block order, so the same seed gives the same answer, to the bit, on any number of threads.
- * Cost: per replication one uniform per parameter, and per case its inversions and at most N
- * days of the model; one small scratch allocation per block.
+ * the seed. A block is worked a chunk of {@value #CHUNK} replications at a time, in order: the
+ * chunk's uniforms are drawn into rows (replication by replication, as one at a time would draw
+ * them), inverted into parameter rows, turned into each replication's constants ({@link
+ * StraitBlock}) and the days stepped one replication at a time or side by side in vector lanes
+ * ({@link #withLanes}), with the same bits either way. Outcomes are counted and losses summed
+ * in replication order block by block, and the blocks' sums added in block order, so the same
+ * seed gives the same answer, to the bit, on any number of threads and either lanes. Cost: per
+ * replication one uniform per parameter, and per case its inversions, its constants and at most
+ * N days of the model; each thread's scratch is allocated once per pass.
  *
  * <pre>{@code
  * Theatre taiwan = Theatres.bundled().theatre("taiwan");
@@ -35,7 +40,7 @@ public final class StraitSimulation {
   private static final int OUTCOMES = StraitOutcome.values().length;
   private static final int LOSSES = StraitLoss.values().length;
   /** Replications drawn and stepped at a time within a block, so its rows stay in cache. */
-  private static final int CHUNK = 512;
+  static final int CHUNK = 512;
 
   private final int runs;
   private final long seed;

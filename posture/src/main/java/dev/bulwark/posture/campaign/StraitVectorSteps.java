@@ -22,11 +22,20 @@ import jdk.incubator.vector.VectorSpecies;
  * addition of its gain in the lanes whose join day is the day, which is the scalar's {@code D +
  * gain} where it falls due and leaves D alone elsewhere; a unit is tested only from the earliest
  * to the latest of its join days in the group. On the day a lane is decided its outcome, its day
- * and the state its losses are read from are kept (blended into the ends); the lane steps on,
- * and what it computes after is never read. The replications beyond the last whole group are
- * stepped by {@link StraitScalarSteps}. Cost per day of a group: about 70 vector operations with
- * five divisions, plus seven per launcher firing and two per unit being tested; a group costs as
- * many days as its longest replication.
+ * and the state its losses are read from are kept (blended into the ends, on the days some lane
+ * is decided); the lane steps on, and what it computes after is never read. The replications
+ * beyond the last whole group are stepped by {@link StraitScalarSteps}.
+ *
+ * <p>A group's state lives in a small scratch array, a row of lanes per variable, and each step
+ * of the day (section 3's steps 1, 2, 3, 4, 5–6, 7 in two, 8) is its own method that loads the
+ * rows it reads and stores those it changes: a method for the whole day is too large for the JIT
+ * compilers (C1 gives up on it, so C2 is never asked), and every vector operation is a direct
+ * call of the Vector API (whose methods are always inlined), never of a small helper of ours,
+ * which C2 may stop inlining in a large method and then box the vectors it passes. Cost per day
+ * of a group: about 100 vector operations with five divisions, plus six per launcher firing and
+ * two per unit being tested, and the loads and stores of the rows; a group costs as many days
+ * as its longest replication (for taiwan-2026, 15.2 days per group of four against 12.4 per
+ * replication).
  *
  * <p>Loaded only when the JVM was started with {@code --add-modules jdk.incubator.vector}
  * ({@link Lanes#fastest()}).
@@ -44,14 +53,21 @@ final class StraitVectorSteps {
    *
    * @return the first replication not inverted (the scalar tail's)
    */
-  static int invert(StraitSimulation.Draws draws, double[][] uniforms, int size,
-      double[][] values) {
+  static int invert(
+      StraitSimulation.Draws draws, double[][] uniforms, int size, double[][] values) {
     int whole = size - size % LANES;
     for (int k = 0; k < draws.slots().length; k++) {
       double[] row = values[draws.slots()[k]];
       for (int r = 0; r < whole; r += LANES) {
-        VectorInversion.invert(uniforms[k], r, draws.low()[k], draws.split()[k],
-            draws.lowerArea()[k], draws.high()[k], draws.upperArea()[k], row);
+        VectorInversion.invert(
+            uniforms[k],
+            r,
+            draws.low()[k],
+            draws.split()[k],
+            draws.lowerArea()[k],
+            draws.high()[k],
+            draws.upperArea()[k],
+            row);
       }
     }
     return whole;
@@ -105,26 +121,52 @@ final class StraitVectorSteps {
   private static final int LOST_D = 22;
   private static final int LOST_ASHORE = 23;
   private static final int SUPPLIED = 24;
+
   /** Each basing's availability today, by its ordinal from here. */
   private static final int AVAILABLE = 25;
+
   private static final int SAILING = AVAILABLE + 5;
   private static final int LOSS_D = SAILING + 1;
   private static final int LOSS_A = LOSS_D + 1;
   private static final int KEPT = LOSS_A + 1;
   private static final int STATE = KEPT + 1;
+
   /** The end rows read from state rows, in pairs. */
-  private static final int[] ENDS = {StraitBlock.LIFT_LOST, LIFT_LOST, StraitBlock.ESCORTS_LOST,
-      ESCORTS_LOST, StraitBlock.AT_SEA, AT_SEA, StraitBlock.LOST_ASHORE, LOST_ASHORE,
-      StraitBlock.A, A, StraitBlock.LANDED, LANDED, StraitBlock.LOST_D, LOST_D,
-      StraitBlock.FIRED, FIRED, StraitBlock.S_J, SJ, StraitBlock.S_G, SG, StraitBlock.S_S, SS,
-      StraitBlock.S_C, SC, StraitBlock.S_T, ST};
+  private static final int[] ENDS = {
+    StraitBlock.LIFT_LOST,
+    LIFT_LOST,
+    StraitBlock.ESCORTS_LOST,
+    ESCORTS_LOST,
+    StraitBlock.AT_SEA,
+    AT_SEA,
+    StraitBlock.LOST_ASHORE,
+    LOST_ASHORE,
+    StraitBlock.A,
+    A,
+    StraitBlock.LANDED,
+    LANDED,
+    StraitBlock.LOST_D,
+    LOST_D,
+    StraitBlock.FIRED,
+    FIRED,
+    StraitBlock.S_J,
+    SJ,
+    StraitBlock.S_G,
+    SG,
+    StraitBlock.S_S,
+    SS,
+    StraitBlock.S_C,
+    SC,
+    StraitBlock.S_T,
+    ST
+  };
 
   /**
    * Steps the group of replications from r, its state in {@code state}; unit u joins in some
    * lane only on the days from {@code earliest[u]} to {@code latest[u]}.
    */
-  private static void group(StraitBlock block, int r, double[] state, double[] earliest,
-      double[] latest) {
+  private static void group(
+      StraitBlock block, int r, double[] state, double[] earliest, double[] latest) {
     StraitModel model = block.model;
     double[][] c = block.constants;
     double[][] e = block.ends;
@@ -135,9 +177,10 @@ final class StraitVectorSteps {
     for (int j = 0; j < model.launchers(); j++) {
       Arrays.fill(state, (STATE + j) * LANES, (STATE + j + 1) * LANES, model.inventory(j));
     }
-    (DoubleVector.fromArray(SPECIES, c[StraitBlock.AMPHIBIOUS], r)).intoArray(state, AMPHIBIOUS * LANES);
-    (DoubleVector.fromArray(SPECIES, c[StraitBlock.RORO], r)).intoArray(state, RORO * LANES);
-    (DoubleVector.fromArray(SPECIES, c[StraitBlock.ESCORTS], r)).intoArray(state, ESCORTS * LANES);
+    DoubleVector.fromArray(SPECIES, c[StraitBlock.AMPHIBIOUS], r)
+        .intoArray(state, AMPHIBIOUS * LANES);
+    DoubleVector.fromArray(SPECIES, c[StraitBlock.RORO], r).intoArray(state, RORO * LANES);
+    DoubleVector.fromArray(SPECIES, c[StraitBlock.ESCORTS], r).intoArray(state, ESCORTS * LANES);
     DoubleVector a = DoubleVector.fromArray(SPECIES, c[StraitBlock.LODGEMENT], r);
     a.intoArray(state, A * LANES);
     a.intoArray(state, PEAK_A * LANES);
@@ -166,45 +209,63 @@ final class StraitVectorSteps {
       }
     }
     // The lanes still open at the horizon are stalemates, read on the last day.
-    DoubleVector.zero(SPECIES).blend(1.0, DoubleVector.fromArray(SPECIES,
-        e[StraitBlock.OUTCOME], r).compare(VectorOperators.EQ, StraitOutcome.STALEMATE.ordinal()))
+    DoubleVector.zero(SPECIES)
+        .blend(
+            1.0,
+            DoubleVector.fromArray(SPECIES, e[StraitBlock.OUTCOME], r)
+                .compare(VectorOperators.EQ, StraitOutcome.STALEMATE.ordinal()))
         .intoArray(state, KEPT * LANES);
     keep(block, r, state);
   }
 
   /** Step 1: units [first, after) join where their join day is t; the peak of D. */
-  private static void join(StraitBlock block, int r, int t, double[] state, int first,
-      int after) {
+  private static void join(StraitBlock block, int r, int t, double[] state, int first, int after) {
     DoubleVector today = DoubleVector.broadcast(SPECIES, (double) t);
     DoubleVector d = DoubleVector.fromArray(SPECIES, state, D * LANES);
     for (int u = first; u < after; u++) {
-      d = d.blend(d.add(DoubleVector.fromArray(SPECIES, block.gain[u], r)),
-          DoubleVector.fromArray(SPECIES, block.join[u], r).compare(VectorOperators.EQ, today));
+      d =
+          d.blend(
+              d.add(DoubleVector.fromArray(SPECIES, block.gain[u], r)),
+              DoubleVector.fromArray(SPECIES, block.join[u], r).compare(VectorOperators.EQ, today));
     }
     DoubleVector peakD = DoubleVector.fromArray(SPECIES, state, PEAK_D * LANES);
-    (d.blend(peakD, d.compare(VectorOperators.LE, peakD))).intoArray(state, PEAK_D * LANES);
+    d.blend(peakD, d.compare(VectorOperators.LE, peakD)).intoArray(state, PEAK_D * LANES);
     d.intoArray(state, D * LANES);
   }
 
   /** Step 2: the strikes on bases and fleets; each basing's availability. */
   private static void strike(StraitBlock block, int r, int t, double[] state) {
     double[][] c = block.constants;
-    VectorMask<Double> campaign = DoubleVector.broadcast(SPECIES, (double) t)
-        .compare(VectorOperators.LT, DoubleVector.fromArray(SPECIES, c[StraitBlock.CAMPAIGN_DAYS], r));
+    VectorMask<Double> campaign =
+        DoubleVector.broadcast(SPECIES, (double) t)
+            .compare(
+                VectorOperators.LT,
+                DoubleVector.fromArray(SPECIES, c[StraitBlock.CAMPAIGN_DAYS], r));
     DoubleVector sJ = DoubleVector.fromArray(SPECIES, state, SJ * LANES);
     DoubleVector sG = DoubleVector.fromArray(SPECIES, state, SG * LANES);
     sJ = sJ.blend(sJ.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_J], r)), campaign);
     sG = sG.blend(sG.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_G], r)), campaign);
     sJ.intoArray(state, SJ * LANES);
     sG.intoArray(state, SG * LANES);
-    (DoubleVector.fromArray(SPECIES, state, SS * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_S], r))).intoArray(state, SS * LANES);
-    (DoubleVector.fromArray(SPECIES, state, SU * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_U], r))).intoArray(state, SU * LANES);
-    (DoubleVector.fromArray(SPECIES, state, SC * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_C], r))).intoArray(state, SC * LANES);
-    (DoubleVector.fromArray(SPECIES, state, ST * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_T], r))).intoArray(state, ST * LANES);
-    (sJ.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.FAR], r))).intoArray(state, (AVAILABLE + Basing.JAPAN.ordinal()) * LANES);
+    DoubleVector.fromArray(SPECIES, state, SS * LANES)
+        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_S], r))
+        .intoArray(state, SS * LANES);
+    DoubleVector.fromArray(SPECIES, state, SU * LANES)
+        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_U], r))
+        .intoArray(state, SU * LANES);
+    DoubleVector.fromArray(SPECIES, state, SC * LANES)
+        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_C], r))
+        .intoArray(state, SC * LANES);
+    DoubleVector.fromArray(SPECIES, state, ST * LANES)
+        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_T], r))
+        .intoArray(state, ST * LANES);
+    sJ.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.FAR], r))
+        .intoArray(state, (AVAILABLE + Basing.JAPAN.ordinal()) * LANES);
     sG.intoArray(state, (AVAILABLE + Basing.DISTANT.ordinal()) * LANES);
-    (DoubleVector.fromArray(SPECIES, state, SS * LANES)).intoArray(state, (AVAILABLE + Basing.SURFACE.ordinal()) * LANES);
-    (DoubleVector.fromArray(SPECIES, state, SU * LANES)).intoArray(state, (AVAILABLE + Basing.SUBMARINE.ordinal()) * LANES);
+    DoubleVector.fromArray(SPECIES, state, SS * LANES)
+        .intoArray(state, (AVAILABLE + Basing.SURFACE.ordinal()) * LANES);
+    DoubleVector.fromArray(SPECIES, state, SU * LANES)
+        .intoArray(state, (AVAILABLE + Basing.SUBMARINE.ordinal()) * LANES);
     sJ.intoArray(state, (AVAILABLE + Basing.TAIWAN.ordinal()) * LANES);
   }
 
@@ -214,10 +275,12 @@ final class StraitVectorSteps {
     DoubleVector fired = DoubleVector.fromArray(SPECIES, state, FIRED * LANES);
     DoubleVector hits = DoubleVector.zero(SPECIES);
     for (int j : model.firing(t)) {
-      DoubleVector salvo = DoubleVector.fromArray(SPECIES, state, (AVAILABLE + model.basing(j).ordinal()) * LANES).mul(model.salvo(j));
+      DoubleVector salvo =
+          DoubleVector.fromArray(SPECIES, state, (AVAILABLE + model.basing(j).ordinal()) * LANES)
+              .mul(model.salvo(j));
       DoubleVector left = DoubleVector.fromArray(SPECIES, state, (STATE + j) * LANES);
       DoubleVector rounds = salvo.blend(left, left.compare(VectorOperators.LE, salvo));
-      (left.sub(rounds)).intoArray(state, (STATE + j) * LANES);
+      left.sub(rounds).intoArray(state, (STATE + j) * LANES);
       fired = fired.add(rounds);
       hits = hits.add(rounds.mul(DoubleVector.fromArray(SPECIES, block.pk[j], r)));
     }
@@ -239,10 +302,9 @@ final class StraitVectorSteps {
     DoubleVector nextWave = DoubleVector.fromArray(SPECIES, state, NEXT_WAVE * LANES);
     DoubleVector lift = amphibious.add(roro);
     VectorMask<Double> waveDay = nextWave.compare(VectorOperators.LT, (double) (t + 1));
-    VectorMask<Double> roroSails = wave.compare(VectorOperators.GT, zero)
-        .and(a.compare(VectorOperators.GT, zero));
-    DoubleVector sailing = amphibious.add(zero.blend(roro, roroSails))
-        .blend(zero, waveDay.not());
+    VectorMask<Double> roroSails =
+        wave.compare(VectorOperators.GT, zero).and(a.compare(VectorOperators.GT, zero));
+    DoubleVector sailing = amphibious.add(zero.blend(roro, roroSails)).blend(zero, waveDay.not());
     DoubleVector aimed = DoubleVector.fromArray(SPECIES, c[StraitBlock.TARGETING], r).mul(hits);
     DoubleVector killL = aimed.blend(lift, lift.compare(VectorOperators.LE, aimed));
     DoubleVector rest = hits.sub(killL);
@@ -250,16 +312,22 @@ final class StraitVectorSteps {
     VectorMask<Double> afloat = lift.compare(VectorOperators.GT, zero);
     DoubleVector kept = lift.sub(killL).div(lift);
     DoubleVector atSea = DoubleVector.fromArray(SPECIES, state, AT_SEA * LANES);
-    (atSea.blend(atSea.add(killL.mul(sailing.div(lift)).mul(load)), afloat)).intoArray(state, AT_SEA * LANES);
+    atSea
+        .blend(atSea.add(killL.mul(sailing.div(lift)).mul(load)), afloat)
+        .intoArray(state, AT_SEA * LANES);
     amphibious = amphibious.blend(amphibious.mul(kept), afloat);
     roro = roro.blend(roro.mul(kept), afloat);
     sailing = sailing.blend(sailing.mul(kept), afloat);
     amphibious.intoArray(state, AMPHIBIOUS * LANES);
     roro.intoArray(state, RORO * LANES);
     sailing.intoArray(state, SAILING * LANES);
-    (escorts.sub(killE)).intoArray(state, ESCORTS * LANES);
-    (DoubleVector.fromArray(SPECIES, state, LIFT_LOST * LANES).add(killL)).intoArray(state, LIFT_LOST * LANES);
-    (DoubleVector.fromArray(SPECIES, state, ESCORTS_LOST * LANES).add(killE)).intoArray(state, ESCORTS_LOST * LANES);
+    escorts.sub(killE).intoArray(state, ESCORTS * LANES);
+    DoubleVector.fromArray(SPECIES, state, LIFT_LOST * LANES)
+        .add(killL)
+        .intoArray(state, LIFT_LOST * LANES);
+    DoubleVector.fromArray(SPECIES, state, ESCORTS_LOST * LANES)
+        .add(killE)
+        .intoArray(state, ESCORTS_LOST * LANES);
   }
 
   /** Steps 5 and 6: the wave's landing, the lodgement's peak and its supply. */
@@ -269,19 +337,30 @@ final class StraitVectorSteps {
     DoubleVector wave = DoubleVector.fromArray(SPECIES, state, WAVE * LANES);
     DoubleVector nextWave = DoubleVector.fromArray(SPECIES, state, NEXT_WAVE * LANES);
     VectorMask<Double> waveDay = nextWave.compare(VectorOperators.LT, (double) (t + 1));
-    DoubleVector power = DoubleVector.fromArray(SPECIES, state, SAILING * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.LOAD], r))
-        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.BRIGADE_POWER], r));
+    DoubleVector power =
+        DoubleVector.fromArray(SPECIES, state, SAILING * LANES)
+            .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.LOAD], r))
+            .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.BRIGADE_POWER], r));
     a = a.blend(a.add(power), waveDay);
     DoubleVector landed = DoubleVector.fromArray(SPECIES, state, LANDED * LANES);
-    (landed.blend(landed.add(power), waveDay)).intoArray(state, LANDED * LANES);
+    landed.blend(landed.add(power), waveDay).intoArray(state, LANDED * LANES);
     wave = wave.blend(wave.add(1.0), waveDay);
     wave.intoArray(state, WAVE * LANES);
-    (nextWave.blend(wave.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.INTERVAL], r)), waveDay)).intoArray(state, NEXT_WAVE * LANES);
+    nextWave
+        .blend(wave.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.INTERVAL], r)), waveDay)
+        .intoArray(state, NEXT_WAVE * LANES);
     DoubleVector peakA = DoubleVector.fromArray(SPECIES, state, PEAK_A * LANES);
-    (a.blend(peakA, a.compare(VectorOperators.LE, peakA))).intoArray(state, PEAK_A * LANES);
+    a.blend(peakA, a.compare(VectorOperators.LE, peakA)).intoArray(state, PEAK_A * LANES);
     a.intoArray(state, A * LANES);
-    (DoubleVector.zero(SPECIES).blend(1.0, DoubleVector.fromArray(SPECIES, state, AMPHIBIOUS * LANES)
-        .add(DoubleVector.fromArray(SPECIES, state, RORO * LANES)).compare(VectorOperators.GE, DoubleVector.fromArray(SPECIES, c[StraitBlock.SUPPLIED], r)))).intoArray(state, SUPPLIED * LANES);
+    DoubleVector.zero(SPECIES)
+        .blend(
+            1.0,
+            DoubleVector.fromArray(SPECIES, state, AMPHIBIOUS * LANES)
+                .add(DoubleVector.fromArray(SPECIES, state, RORO * LANES))
+                .compare(
+                    VectorOperators.GE,
+                    DoubleVector.fromArray(SPECIES, c[StraitBlock.SUPPLIED], r)))
+        .intoArray(state, SUPPLIED * LANES);
   }
 
   /** Step 7: the losses the lodgement and Taiwan's forces would inflict today. */
@@ -291,17 +370,29 @@ final class StraitVectorSteps {
     DoubleVector a = DoubleVector.fromArray(SPECIES, state, A * LANES);
     DoubleVector d = DoubleVector.fromArray(SPECIES, state, D * LANES);
     DoubleVector q = DoubleVector.fromArray(SPECIES, c[StraitBlock.Q], r);
-    VectorMask<Double> supplied = DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES).compare(VectorOperators.EQ, 1.0);
-    VectorMask<Double> stocked = DoubleVector.broadcast(SPECIES, (double) t)
-        .compare(VectorOperators.LT, DoubleVector.fromArray(SPECIES, c[StraitBlock.STOCK_DAYS], r));
-    DoubleVector lossD = DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_A_CUT_OFF], r)
-        .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_A], r), supplied).mul(a)
-        .div(DoubleVector.fromArray(SPECIES, c[StraitBlock.Q_SPENT], r).blend(q, stocked));
-    DoubleVector fireD = DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D_SPENT], r)
-        .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D], r), stocked).mul(d);
-    DoubleVector lossA = fireD.div(q)
-        .add(zero.blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.UNSUPPLIED_ATTRITION], r).mul(a), stocked))
-        .blend(fireD, supplied);
+    VectorMask<Double> supplied =
+        DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES).compare(VectorOperators.EQ, 1.0);
+    VectorMask<Double> stocked =
+        DoubleVector.broadcast(SPECIES, (double) t)
+            .compare(
+                VectorOperators.LT, DoubleVector.fromArray(SPECIES, c[StraitBlock.STOCK_DAYS], r));
+    DoubleVector lossD =
+        DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_A_CUT_OFF], r)
+            .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_A], r), supplied)
+            .mul(a)
+            .div(DoubleVector.fromArray(SPECIES, c[StraitBlock.Q_SPENT], r).blend(q, stocked));
+    DoubleVector fireD =
+        DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D_SPENT], r)
+            .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D], r), stocked)
+            .mul(d);
+    DoubleVector lossA =
+        fireD
+            .div(q)
+            .add(
+                zero.blend(
+                    DoubleVector.fromArray(SPECIES, c[StraitBlock.UNSUPPLIED_ATTRITION], r).mul(a),
+                    stocked))
+            .blend(fireD, supplied);
     lossD.intoArray(state, LOSS_D * LANES);
     lossA.intoArray(state, LOSS_A * LANES);
   }
@@ -314,26 +405,34 @@ final class StraitVectorSteps {
     DoubleVector a = DoubleVector.fromArray(SPECIES, state, A * LANES);
     DoubleVector d = DoubleVector.fromArray(SPECIES, state, D * LANES);
     DoubleVector lossD = DoubleVector.fromArray(SPECIES, state, LOSS_D * LANES);
-    VectorMask<Double> supplied = DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES).compare(VectorOperators.EQ, one);
+    VectorMask<Double> supplied =
+        DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES).compare(VectorOperators.EQ, one);
     VectorMask<Double> ashore = a.compare(VectorOperators.GT, zero);
-    DoubleVector excess = lossD.div(DoubleVector.fromArray(SPECIES, c[StraitBlock.THETA], r).mul(d)).sub(one);
+    DoubleVector excess =
+        lossD.div(DoubleVector.fromArray(SPECIES, c[StraitBlock.THETA], r).mul(d)).sub(one);
     excess = excess.blend(zero, excess.compare(VectorOperators.LE, zero));
     excess = excess.blend(one, excess.compare(VectorOperators.GE, one));
-    DoubleVector advance = DoubleVector.fromArray(SPECIES, c[StraitBlock.CONTACT], r).mul(excess).blend(
-        DoubleVector.fromArray(SPECIES, c[StraitBlock.ROAD], r), d.compare(VectorOperators.LE,
-            DoubleVector.fromArray(SPECIES, state, PEAK_D * LANES).mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_D], r))));
+    DoubleVector advance =
+        DoubleVector.fromArray(SPECIES, c[StraitBlock.CONTACT], r)
+            .mul(excess)
+            .blend(
+                DoubleVector.fromArray(SPECIES, c[StraitBlock.ROAD], r),
+                d.compare(
+                    VectorOperators.LE,
+                    DoubleVector.fromArray(SPECIES, state, PEAK_D * LANES)
+                        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_D], r))));
     DoubleVector x = DoubleVector.fromArray(SPECIES, state, X * LANES);
-    (x.blend(x.add(advance), ashore.and(supplied))).intoArray(state, X * LANES);
+    x.blend(x.add(advance), ashore.and(supplied)).intoArray(state, X * LANES);
     DoubleVector dAfter = d.sub(lossD);
     dAfter = dAfter.blend(zero, dAfter.compare(VectorOperators.LE, zero));
     DoubleVector lostD = DoubleVector.fromArray(SPECIES, state, LOST_D * LANES);
-    (lostD.blend(lostD.add(d.sub(dAfter)), ashore)).intoArray(state, LOST_D * LANES);
-    (d.blend(dAfter, ashore)).intoArray(state, D * LANES);
+    lostD.blend(lostD.add(d.sub(dAfter)), ashore).intoArray(state, LOST_D * LANES);
+    d.blend(dAfter, ashore).intoArray(state, D * LANES);
     DoubleVector aAfter = a.sub(DoubleVector.fromArray(SPECIES, state, LOSS_A * LANES));
     aAfter = aAfter.blend(zero, aAfter.compare(VectorOperators.LE, zero));
     DoubleVector lostAshore = DoubleVector.fromArray(SPECIES, state, LOST_ASHORE * LANES);
-    (lostAshore.blend(lostAshore.add(a.sub(aAfter)), ashore)).intoArray(state, LOST_ASHORE * LANES);
-    (a.blend(aAfter, ashore)).intoArray(state, A * LANES);
+    lostAshore.blend(lostAshore.add(a.sub(aAfter)), ashore).intoArray(state, LOST_ASHORE * LANES);
+    a.blend(aAfter, ashore).intoArray(state, A * LANES);
   }
 
   /**
@@ -344,19 +443,31 @@ final class StraitVectorSteps {
    */
   private static boolean decide(StraitBlock block, int r, int t, double[] state) {
     double[][] e = block.ends;
-    DoubleVector stalemate =
-        DoubleVector.broadcast(SPECIES, StraitOutcome.STALEMATE.ordinal());
+    DoubleVector stalemate = DoubleVector.broadcast(SPECIES, StraitOutcome.STALEMATE.ordinal());
     DoubleVector outcome = DoubleVector.fromArray(SPECIES, e[StraitBlock.OUTCOME], r);
     VectorMask<Double> open = outcome.compare(VectorOperators.EQ, stalemate);
-    VectorMask<Double> capital = open.and(DoubleVector.fromArray(SPECIES, state, X * LANES).compare(VectorOperators.GE,
-        block.model.distance()));
-    VectorMask<Double> defeated = open.and(capital.not())
-        .and(DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES).compare(VectorOperators.EQ, 0.0))
-        .and(DoubleVector.fromArray(SPECIES, state, A * LANES).compare(VectorOperators.LE,
-            DoubleVector.fromArray(SPECIES, state, PEAK_A * LANES).mul(DoubleVector.fromArray(SPECIES, block.constants[StraitBlock.KEPT_A], r))));
+    VectorMask<Double> capital =
+        open.and(
+            DoubleVector.fromArray(SPECIES, state, X * LANES)
+                .compare(VectorOperators.GE, block.model.distance()));
+    VectorMask<Double> defeated =
+        open.and(capital.not())
+            .and(
+                DoubleVector.fromArray(SPECIES, state, SUPPLIED * LANES)
+                    .compare(VectorOperators.EQ, 0.0))
+            .and(
+                DoubleVector.fromArray(SPECIES, state, A * LANES)
+                    .compare(
+                        VectorOperators.LE,
+                        DoubleVector.fromArray(SPECIES, state, PEAK_A * LANES)
+                            .mul(
+                                DoubleVector.fromArray(
+                                    SPECIES, block.constants[StraitBlock.KEPT_A], r))));
     VectorMask<Double> decided = capital.or(defeated);
-    outcome = outcome.blend(StraitOutcome.CAPITAL_TAKEN.ordinal(), capital)
-        .blend(StraitOutcome.INVASION_DEFEATED.ordinal(), defeated);
+    outcome =
+        outcome
+            .blend(StraitOutcome.CAPITAL_TAKEN.ordinal(), capital)
+            .blend(StraitOutcome.INVASION_DEFEATED.ordinal(), defeated);
     outcome.intoArray(e[StraitBlock.OUTCOME], r);
     DoubleVector day = DoubleVector.fromArray(SPECIES, e[StraitBlock.DAY], r);
     day.blend(t + 1, decided).intoArray(e[StraitBlock.DAY], r);
@@ -373,8 +484,8 @@ final class StraitVectorSteps {
    */
   private static void keep(StraitBlock block, int r, double[] state) {
     double[][] e = block.ends;
-    VectorMask<Double> m = DoubleVector.fromArray(SPECIES, state, KEPT * LANES)
-        .compare(VectorOperators.EQ, 1.0);
+    VectorMask<Double> m =
+        DoubleVector.fromArray(SPECIES, state, KEPT * LANES).compare(VectorOperators.EQ, 1.0);
     for (int i = 0; i < ENDS.length; i += 2) {
       DoubleVector.fromArray(SPECIES, e[ENDS[i]], r)
           .blend(DoubleVector.fromArray(SPECIES, state, ENDS[i + 1] * LANES), m)

@@ -30,23 +30,23 @@ final class StraitLanesTest {
         StraitBlock vector = new StraitBlock(model, 1_003);
         scalar.resize(1_003);
         vector.resize(1_003);
-        double[] p = new double[model.names().size()];
+        double[][] p = new double[model.names().size()][scalar.size()];
         for (int r = 0; r < scalar.size(); r++) {
-          for (int k = 0; k < p.length; k++) {
-            p[k] = r % 2 == 0 ? 0.02 + 2 * random.nextDouble() : 1e-6 + 10 * random.nextDouble();
+          for (double[] row : p) {
+            row[r] = r % 2 == 0 ? 0.02 + 2 * random.nextDouble() : 1e-6 + 10 * random.nextDouble();
           }
           for (int k : new int[] {StraitModel.BETA_A, StraitModel.BETA_D, StraitModel.SUPPLY,
               StraitModel.TARGETING, StraitModel.BASE_ATTACK, StraitModel.FLEET,
               StraitModel.SUBMARINES, StraitModel.CARRIERS, StraitModel.TAIWAN_NAVY}) {
-            p[k] = random.nextDouble();
+            p[k][r] = random.nextDouble();
           }
           if (r % 7 == 0) {
-            p[StraitModel.LIFT_AMPHIBIOUS] = 0;
-            p[StraitModel.LIFT_RORO] = 0;
+            p[StraitModel.LIFT_AMPHIBIOUS][r] = 0;
+            p[StraitModel.LIFT_RORO][r] = 0;
           }
-          scalar.set(r, p);
-          vector.set(r, p);
         }
+        scalar.set(p);
+        vector.set(p);
         Lanes.SCALAR.run(scalar);
         Lanes.VECTOR.run(vector);
         for (int row = 0; row < StraitBlock.ENDS; row++) {
