@@ -1,5 +1,6 @@
 package dev.bulwark.bench;
 
+import dev.bulwark.posture.campaign.Lanes;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.StraitResult;
 import dev.bulwark.posture.campaign.StraitSimulation;
@@ -20,9 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One million replications of the Taiwan Strait model for {@code taiwan-2026} (CSIS's base case)
- * on 1 and 2 threads, including the draws and the summary. The floor: at least 1 million
- * replications per second on one thread, a score of at most 1,000 ms per million. Replications
- * per second are 10⁹ divided by the score (ms per million).
+ * on 1 and 2 threads, scalar and in vector lanes, including the draws and the summary. The
+ * floor: at least 1 million replications per second on one thread, a score of at most 1,000 ms
+ * per million; the target in vector lanes, 2 million. Replications per second are 10⁹ divided
+ * by the score (ms per million).
  *
  * <pre>{@code java -jar bench/target/benchmarks.jar StraitBenchmark}</pre>
  */
@@ -31,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class StraitBenchmark {
 
   /** Replications per operation. */
@@ -39,6 +41,9 @@ public class StraitBenchmark {
 
   @Param({"1", "2"})
   private int threads;
+
+  @Param({"VECTOR", "SCALAR"})
+  private Lanes lanes;
 
   private Theatre theatre;
   private Posture posture;
@@ -50,7 +55,7 @@ public class StraitBenchmark {
     theatre = Theatres.bundled().theatre("taiwan");
     posture = Theatres.bundled().posture("taiwan-2026");
     simulation = StraitSimulation.withDefaults().withRuns(RUNS).withSeed(42)
-        .withThreads(threads);
+        .withThreads(threads).withLanes(lanes);
   }
 
   /** Runs the million replications and summarises them. */

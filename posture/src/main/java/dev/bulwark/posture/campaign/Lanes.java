@@ -1,16 +1,17 @@
 package dev.bulwark.posture.campaign;
 
 /**
- * How the campaign model's replications are stepped: one at a time, or side by side in the
- * CPU's vector lanes. Both give the same bits for the same seed; only the speed differs.
+ * How the campaign models' replications (the Baltic's and the strait's) are stepped: one at a
+ * time, or side by side in the CPU's vector lanes. Both give the same bits for the same seed; only the speed differs.
  */
 public enum Lanes {
 
-  /** One replication at a time ({@link ScalarSteps}). */
+  /** One replication at a time ({@link ScalarSteps}, {@link StraitScalarSteps}). */
   SCALAR,
 
   /**
-   * Replications side by side in vector lanes ({@link VectorSteps}); needs the JVM started with
+   * Replications side by side in vector lanes ({@link VectorSteps}, {@link
+   * StraitVectorSteps}); needs the JVM started with
    * {@code --add-modules jdk.incubator.vector}, as the {@code bulwark} launcher does.
    */
   VECTOR;
@@ -41,6 +42,27 @@ public enum Lanes {
       for (int r = 0; r < block.size(); r++) {
         draws.set(block, r, uniforms, p);
       }
+    }
+  }
+
+  /**
+   * Sets every replication of the strait block from its uniforms (a row per drawn parameter),
+   * through {@code values} (a row per model parameter, as long as the block).
+   */
+  void fill(StraitBlock block, StraitSimulation.Draws draws, double[][] uniforms,
+      double[][] values) {
+    int from = this == VECTOR ? StraitVectorSteps.invert(draws, uniforms, block.size(), values)
+        : 0;
+    draws.invert(uniforms, from, block.size(), values);
+    block.set(values);
+  }
+
+  /** Steps every replication of the strait block. */
+  void run(StraitBlock block) {
+    if (this == VECTOR) {
+      StraitVectorSteps.run(block, 0, block.size());
+    } else {
+      StraitScalarSteps.run(block, 0, block.size());
     }
   }
 

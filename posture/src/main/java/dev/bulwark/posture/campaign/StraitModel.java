@@ -4,6 +4,7 @@ import dev.bulwark.posture.PostureException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +25,10 @@ import java.util.stream.Stream;
  * κ_D f_D m D / q, plus ε A while Taiwan's stocks last); the capital falls when the advance
  * reaches the axis's distance, the invasion is defeated when the lodgement has lost β_A of its
  * peak while its lift is below the share ℓ that supplies it, and a lodgement that has done
- * neither by day N is a stalemate. Cost: at most N days of about (launchers + 40)
- * floating-point operations and three divisions; nothing allocated.
+ * neither by day N is a stalemate. The days are stepped by {@link StraitScalarSteps} (the
+ * reference arithmetic) or {@link StraitVectorSteps} (the same in vector lanes) over a {@link
+ * StraitBlock} of replications. Cost: at most N days of about (launchers + 40) floating-point
+ * operations and five divisions.
  */
 public final class StraitModel {
 
@@ -45,42 +48,35 @@ public final class StraitModel {
       "unsupplied_attrition", "base_attack", "missile_campaign_days", "distant_sortie_factor",
       "fleet_attrition", "submarine_attrition", "carrier_attrition", "taiwan_navy_attrition");
 
-  private static final int KAPPA_A = 0;
-  private static final int KAPPA_D = 1;
-  private static final int Q = 2;
-  private static final int THETA_D = 3;
-  private static final int V_CONTACT = 4;
-  private static final int V_ROAD = 5;
-  private static final int BETA_A = 6;
-  private static final int BETA_D = 7;
-  private static final int S_A = 8;
-  private static final int DELTA = 9;
-  private static final int M_AIR = 10;
-  private static final int RESIST = 11;
-  private static final int STOCK = 12;
-  private static final int LIFT_AMPHIBIOUS = 13;
-  private static final int LIFT_RORO = 14;
-  private static final int LOAD = 15;
-  private static final int INTERVAL = 16;
-  private static final int TARGETING = 17;
-  private static final int ESCORTS = 18;
-  private static final int SUPPLY = 19;
-  private static final int UNSUPPLIED_FIRE = 20;
-  private static final int UNSUPPLIED_ATTRITION = 21;
-  private static final int BASE_ATTACK = 22;
-  private static final int CAMPAIGN_DAYS = 23;
-  private static final int DISTANT_SORTIES = 24;
-  private static final int FLEET = 25;
-  private static final int SUBMARINES = 26;
-  private static final int CARRIERS = 27;
-  private static final int TAIWAN_NAVY = 28;
-  private static final int JAPAN = Basing.JAPAN.ordinal();
-  private static final int DISTANT = Basing.DISTANT.ordinal();
-  private static final int SURFACE = Basing.SURFACE.ordinal();
-  private static final int SUBMARINE = Basing.SUBMARINE.ordinal();
-  private static final int TAIWAN = Basing.TAIWAN.ordinal();
-  /** The size of the scratch of availabilities by basing {@link #run} takes. */
-  static final int BASINGS = Basing.values().length;
+  static final int KAPPA_A = 0;
+  static final int KAPPA_D = 1;
+  static final int Q = 2;
+  static final int THETA_D = 3;
+  static final int V_CONTACT = 4;
+  static final int V_ROAD = 5;
+  static final int BETA_A = 6;
+  static final int BETA_D = 7;
+  static final int S_A = 8;
+  static final int DELTA = 9;
+  static final int M_AIR = 10;
+  static final int RESIST = 11;
+  static final int STOCK = 12;
+  static final int LIFT_AMPHIBIOUS = 13;
+  static final int LIFT_RORO = 14;
+  static final int LOAD = 15;
+  static final int INTERVAL = 16;
+  static final int TARGETING = 17;
+  static final int ESCORTS = 18;
+  static final int SUPPLY = 19;
+  static final int UNSUPPLIED_FIRE = 20;
+  static final int UNSUPPLIED_ATTRITION = 21;
+  static final int BASE_ATTACK = 22;
+  static final int CAMPAIGN_DAYS = 23;
+  static final int DISTANT_SORTIES = 24;
+  static final int FLEET = 25;
+  static final int SUBMARINES = 26;
+  static final int CARRIERS = 27;
+  static final int TAIWAN_NAVY = 28;
 
   private final Theatre theatre;
   private final Posture posture;
@@ -92,10 +88,9 @@ public final class StraitModel {
   private final double[] power;
   private final double[] inventory;
   private final double[] salvo;
-  private final int[] firstDay;
-  private final int[] reloadDays;
-  private final int[] basing;
+  private final Basing[] basing;
   private final int[] pkSlot;
+  private final int[][] firing;
 
   private StraitModel(Theatre theatre, Posture posture, int horizonDays, List<String> names) {
     this.theatre = theatre;
@@ -112,11 +107,17 @@ public final class StraitModel {
     List<Launcher> launchers = posture.strait().launchers();
     inventory = launchers.stream().mapToDouble(Launcher::inventory).toArray();
     salvo = launchers.stream().mapToDouble(Launcher::salvo).toArray();
-    firstDay = launchers.stream().mapToInt(Launcher::firstDay).toArray();
-    reloadDays = launchers.stream().mapToInt(Launcher::reloadDays).toArray();
-    basing = launchers.stream().mapToInt(l -> l.basing().ordinal()).toArray();
+    int[] firstDay = launchers.stream().mapToInt(Launcher::firstDay).toArray();
+    int[] reloadDays = launchers.stream().mapToInt(Launcher::reloadDays).toArray();
+    basing = launchers.stream().map(Launcher::basing).toArray(Basing[]::new);
     pkSlot = launchers.stream().mapToInt(l -> names.indexOf(
         theatre.crossing().munition(l.munition()).pkParameter())).toArray();
+    firing = new int[horizonDays][];
+    for (int t = 0; t < horizonDays; t++) {
+      int day = t;
+      firing[t] = IntStream.range(0, firstDay.length).filter(j -> day >= firstDay[j]
+          && (day - firstDay[j]) % reloadDays[j] == 0).toArray();
+    }
   }
 
   /**
@@ -172,14 +173,15 @@ public final class StraitModel {
     return names;
   }
 
-  /** The number of launchers, the size of the scratch arrays {@link #run} takes. */
+  /** The number of launchers. */
   int launchers() {
     return inventory.length;
   }
 
   /**
    * Runs the model once at fixed parameter values, by name; every name the model reads must be
-   * given, others are ignored.
+   * given, others are ignored. The replication is a block of one, stepped by {@link
+   * StraitScalarSteps}, so it gets the bits it gets in {@link StraitSimulation}.
    *
    * @return the outcome, and each {@link StraitLoss} in {@code losses} (by ordinal)
    */
@@ -187,190 +189,70 @@ public final class StraitModel {
     PostureException.require(values != null && losses != null
         && losses.length == StraitLoss.values().length, "parameter values and a losses array of "
         + StraitLoss.values().length + " must be given");
-    double[] p = new double[names.size()];
+    double[][] p = new double[names.size()][1];
     for (int i = 0; i < p.length; i++) {
       Double value = values.get(names.get(i));
       PostureException.require(value != null && Double.isFinite(value),
           "parameter " + names.get(i) + " must be a finite number, was " + value);
-      p[i] = value;
+      p[i][0] = value;
     }
-    return StraitOutcome.values()[run(p, new double[launchers()], new int[launchers()],
-        new double[BASINGS], losses)];
+    StraitBlock block = new StraitBlock(this, 1);
+    block.resize(1);
+    block.set(p);
+    StraitScalarSteps.run(block, 0, 1);
+    return StraitOutcome.values()[block.losses(0, losses)];
+  }
+
+  /** The number of Taiwan's units, in order of arrival day. */
+  int units() {
+    return arrivalDay.length;
+  }
+
+  /** Unit u's arrival day (units in order of arrival day). */
+  double arrivalDay(int u) {
+    return arrivalDay[u];
+  }
+
+  /** Unit u's combat power, HBE. */
+  double power(int u) {
+    return power[u];
+  }
+
+  /** The slot of launcher j's munition's Pk among the parameters. */
+  int pkSlot(int j) {
+    return pkSlot[j];
+  }
+
+  /** The lodgement's airborne force at the start, HBE before s_A. */
+  double airborne() {
+    return airborne;
+  }
+
+  /** The distance to the capital, km. */
+  double distance() {
+    return distance;
+  }
+
+  /** Launcher j's stock at the start, rounds. */
+  double inventory(int j) {
+    return inventory[j];
+  }
+
+  /** Launcher j's salvo, rounds a firing day at full availability. */
+  double salvo(int j) {
+    return salvo[j];
+  }
+
+  /** Launcher j's basing. */
+  Basing basing(int j) {
+    return basing[j];
   }
 
   /**
-   * Runs one replication; {@code stock} and {@code next} are scratch of {@link #launchers()}
-   * elements, {@code available} of {@link #BASINGS} (each basing's availability that day, read by
-   * every launcher so based). Returns the outcome's ordinal and writes the losses by {@link
-   * StraitLoss} ordinal.
+   * The launchers that fire on day t, in order: those whose first day is t or whose last firing
+   * day was t − reloadDays. The same for every replication.
    */
-  int run(double[] p, double[] stock, int[] next, double[] available, double[] losses) {
-    final Crossing crossing = theatre.crossing();
-    final StraitDefence defence = posture.strait();
-    final double kappaA = p[KAPPA_A];
-    final double q = p[Q];
-    final double theta = p[THETA_D];
-    final double keptA = 1 - p[BETA_A];
-    final double keptD = 1 - p[BETA_D];
-    final double delta = p[DELTA];
-    final double resistance = p[RESIST];
-    final double stockDays = p[STOCK];
-    final double fightD = p[KAPPA_D] * p[M_AIR];
-    final double brigadePower = p[S_A] * crossing.brigadeHbe();
-    final double load = p[LOAD];
-    final double interval = p[INTERVAL];
-    final double phi = p[TARGETING];
-    final double lift0 = p[LIFT_AMPHIBIOUS] + p[LIFT_RORO];
-    final double supplied0 = p[SUPPLY] * lift0;
-    final double unsuppliedFire = p[UNSUPPLIED_FIRE];
-    final double unsuppliedAttrition = p[UNSUPPLIED_ATTRITION];
-    final double qSpent = 1 + (q - 1) * unsuppliedFire;
-    final double vContact = p[V_CONTACT];
-    final double vRoad = p[V_ROAD];
-    final double campaignDays = p[CAMPAIGN_DAYS];
-    final double far = defence.japanBases() ? 1 : p[DISTANT_SORTIES];
-    final double sigma = p[BASE_ATTACK];
-    final double sigmaFar = sigma * crossing.distantAttackShare();
-    final double keptS = 1 - p[FLEET];
-    final double keptU = 1 - p[SUBMARINES];
-    final double keptC = 1 - p[CARRIERS];
-    final double keptT = 1 - p[TAIWAN_NAVY];
-    final int launchers = stock.length;
-    for (int j = 0; j < launchers; j++) {
-      stock[j] = inventory[j];
-      next[j] = firstDay[j];
-    }
-    double amphibious = p[LIFT_AMPHIBIOUS];
-    double roro = p[LIFT_RORO];
-    double escorts = p[ESCORTS];
-    double sJ = 1;
-    double sG = 1;
-    double sS = 1;
-    double sU = 1;
-    double sC = 1;
-    double sT = 1;
-    double a = airborne * p[S_A];
-    double peakA = a;
-    double landed = a;
-    double d = 0;
-    double peakD = 0;
-    double x = 0;
-    double atSea = 0;
-    double lostAshore = 0;
-    double lostD = 0;
-    double liftLost = 0;
-    double escortsLost = 0;
-    double fired = 0;
-    int unit = 0;
-    int wave = 0;
-    double nextWave = 0;
-    int outcome = StraitOutcome.STALEMATE.ordinal();
-    int day = horizonDays;
-    for (int t = 0; t < horizonDays; t++) {
-      while (unit < arrivalDay.length && Math.floor(arrivalDay[unit] * delta) <= t) {
-        d += resistance * power[unit++];
-      }
-      peakD = Math.max(peakD, d);
-      if (t < campaignDays) {
-        sJ *= 1 - sigma;
-        sG *= 1 - sigmaFar;
-      }
-      sS *= keptS;
-      sU *= keptU;
-      sC *= keptC;
-      sT *= keptT;
-      available[JAPAN] = sJ * far;
-      available[DISTANT] = sG;
-      available[SURFACE] = sS;
-      available[SUBMARINE] = sU;
-      available[TAIWAN] = sJ;
-      double hits = 0;
-      for (int j = 0; j < launchers; j++) {
-        if (next[j] == t) {
-          double rounds = Math.min(stock[j], salvo[j] * available[basing[j]]);
-          stock[j] -= rounds;
-          fired += rounds;
-          hits += rounds * p[pkSlot[j]];
-          next[j] += reloadDays[j];
-        }
-      }
-      double lift = amphibious + roro;
-      boolean waveDay = t >= nextWave;
-      double sailing = waveDay ? amphibious + (wave > 0 && a > 0 ? roro : 0) : 0;
-      double killL = Math.min(lift, phi * hits);
-      double killE = Math.min(escorts, hits - killL);
-      if (lift > 0) {
-        double kept = (lift - killL) / lift;
-        atSea += killL * (sailing / lift) * load;
-        amphibious *= kept;
-        roro *= kept;
-        sailing *= kept;
-      }
-      escorts -= killE;
-      liftLost += killL;
-      escortsLost += killE;
-      if (waveDay) {
-        a += sailing * load * brigadePower;
-        landed += sailing * load * brigadePower;
-        wave++;
-        nextWave = Math.floor(wave * interval);
-      }
-      peakA = Math.max(peakA, a);
-      boolean supplied = amphibious + roro >= supplied0;
-      if (a > 0) {
-        boolean stocked = t < stockDays;
-        double attackA = supplied ? kappaA : kappaA * unsuppliedFire;
-        double lossD = attackA * a / (stocked ? q : qSpent);
-        double fireD = (stocked ? fightD : fightD * unsuppliedFire) * d;
-        // Cut off, the lodgement goes over to the defence: it does not advance, Taiwan's fire on
-        // it meets the defence multiplier, and it wears away only while Taiwan presses it.
-        double lossA = supplied ? fireD
-            : fireD / q + (stocked ? unsuppliedAttrition * a : 0);
-        if (supplied) {
-          x += d <= peakD * keptD ? vRoad
-              : vContact * Math.min(1, Math.max(0, lossD / (theta * d) - 1));
-        }
-        double dAfter = Math.max(0, d - lossD);
-        lostD += d - dAfter;
-        d = dAfter;
-        double aAfter = Math.max(0, a - lossA);
-        lostAshore += a - aAfter;
-        a = aAfter;
-      }
-      if (x >= distance) {
-        outcome = StraitOutcome.CAPITAL_TAKEN.ordinal();
-        day = t + 1;
-        break;
-      }
-      if (!supplied && a <= peakA * keptA) {
-        outcome = StraitOutcome.INVASION_DEFEATED.ordinal();
-        day = t + 1;
-        break;
-      }
-    }
-    double troops = crossing.troopsPerBrigade();
-    double aircraftLostJapan = defence.aircraftJapan() * (1 - sJ);
-    double aircraftLostFar = defence.aircraftDistant() * (1 - sG);
-    double carriersLost = defence.usCarriers() * (1 - sC);
-    double shipsLost = defence.usSurfaceShips() * (1 - sS);
-    losses[StraitLoss.PLA_MAJOR_SHIPS.ordinal()] = liftLost + escortsLost;
-    losses[StraitLoss.PLA_LIFT_SHIPS.ordinal()] = liftLost;
-    losses[StraitLoss.PLA_TROOPS_AT_SEA.ordinal()] = atSea * troops;
-    losses[StraitLoss.PLA_TROOPS_ASHORE.ordinal()] = lostAshore / brigadePower * troops;
-    losses[StraitLoss.PLA_TROOPS_CUT_OFF.ordinal()] =
-        outcome == StraitOutcome.INVASION_DEFEATED.ordinal() ? a / brigadePower * troops : 0;
-    losses[StraitLoss.PLA_TROOPS_LANDED.ordinal()] = landed / brigadePower * troops;
-    losses[StraitLoss.US_CARRIERS.ordinal()] = carriersLost;
-    losses[StraitLoss.US_SURFACE_SHIPS.ordinal()] = shipsLost;
-    losses[StraitLoss.US_KILLED.ordinal()] = shipsLost * crossing.killedPerShip()
-        + carriersLost * crossing.killedPerCarrier() + (aircraftLostJapan
-            * defence.usAircraftShare() + aircraftLostFar) * crossing.killedPerAircraft();
-    losses[StraitLoss.JAPAN_SHIPS.ordinal()] = defence.japanShips() * (1 - sS);
-    losses[StraitLoss.ALLIED_AIRCRAFT.ordinal()] = aircraftLostJapan + aircraftLostFar;
-    losses[StraitLoss.TAIWAN_SHIPS.ordinal()] = defence.taiwanShips() * (1 - sT);
-    losses[StraitLoss.TAIWAN_GROUND_HBE.ordinal()] = lostD;
-    losses[StraitLoss.ANTI_SHIP_ROUNDS.ordinal()] = fired;
-    losses[StraitLoss.DAY_DECIDED.ordinal()] = day;
-    return outcome;
+  int[] firing(int t) {
+    return firing[t];
   }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -17,10 +18,15 @@ import org.apache.commons.rng.UniformRandomProvider;
  * from the b-th stream split from the seed; one uniform per parameter the model reads, in the
  * order of the theatre's table, turned into its value by {@link Triangular}'s inversion; several
  * cases of the theatre run together with common random numbers, each equal to its own run with
- * the seed. Outcomes are counted and losses summed block by block, and the blocks' sums added in
- * block order, so the same seed gives the same answer, to the bit, on any number of threads.
- * Cost: per replication one uniform per parameter, and per case its inversions and at most N
- * days of the model; one small scratch allocation per block.
+ * the seed. A block is worked a chunk of {@value #CHUNK} replications at a time, in order: the
+ * chunk's uniforms are drawn into rows (replication by replication, as one at a time would draw
+ * them), inverted into parameter rows, turned into each replication's constants ({@link
+ * StraitBlock}) and the days stepped one replication at a time or side by side in vector lanes
+ * ({@link #withLanes}), with the same bits either way. Outcomes are counted and losses summed
+ * in replication order block by block, and the blocks' sums added in block order, so the same
+ * seed gives the same answer, to the bit, on any number of threads and either lanes. Cost: per
+ * replication one uniform per parameter, and per case its inversions, its constants and at most
+ * N days of the model; each thread's scratch is allocated once per pass.
  *
  * <pre>{@code
  * Theatre taiwan = Theatres.bundled().theatre("taiwan");
@@ -33,55 +39,73 @@ public final class StraitSimulation {
 
   private static final int OUTCOMES = StraitOutcome.values().length;
   private static final int LOSSES = StraitLoss.values().length;
+  /** Replications drawn and stepped at a time within a block, so its rows stay in cache. */
+  static final int CHUNK = 512;
 
   private final int runs;
   private final long seed;
   private final int threads;
   private final int horizonDays;
   private final ProgressListener progress;
+  private final Lanes lanes;
 
   private StraitSimulation(int runs, long seed, int threads, int horizonDays,
-      ProgressListener progress) {
+      ProgressListener progress, Lanes lanes) {
     this.runs = runs;
     this.seed = seed;
     this.threads = threads;
     this.horizonDays = horizonDays;
     this.progress = progress;
+    this.lanes = lanes;
   }
 
-  /** 100,000 runs, seed 1253, all cores, outcomes by day 30, no progress reports. */
+  /**
+   * 100,000 runs, seed 1253, all cores, outcomes by day 30, no progress reports, the fastest
+   * lanes this JVM has ({@link Lanes#fastest()}).
+   */
   public static StraitSimulation withDefaults() {
     return new StraitSimulation(100_000, 1253L, Runtime.getRuntime().availableProcessors(), 30,
-        ProgressListener.NONE);
+        ProgressListener.NONE, Lanes.fastest());
   }
 
   /** Returns a copy making {@code runs} replications (1 to 100,000,000). */
   public StraitSimulation withRuns(int runs) {
     Checks.within(runs, 1, 100_000_000, "runs");
-    return new StraitSimulation(runs, seed, threads, horizonDays, progress);
+    return new StraitSimulation(runs, seed, threads, horizonDays, progress, lanes);
   }
 
   /** Returns a copy seeding the random streams with {@code seed}. */
   public StraitSimulation withSeed(long seed) {
-    return new StraitSimulation(runs, seed, threads, horizonDays, progress);
+    return new StraitSimulation(runs, seed, threads, horizonDays, progress, lanes);
   }
 
   /** Returns a copy running on {@code threads} threads (1 to 256); the answer does not change. */
   public StraitSimulation withThreads(int threads) {
     Checks.within(threads, 1, 256, "threads");
-    return new StraitSimulation(runs, seed, threads, horizonDays, progress);
+    return new StraitSimulation(runs, seed, threads, horizonDays, progress, lanes);
   }
 
   /** Returns a copy judging the outcome by day {@code days} (1 to 365). */
   public StraitSimulation withHorizonDays(int days) {
     Checks.within(days, 1, 365, "horizon (days)");
-    return new StraitSimulation(runs, seed, threads, days, progress);
+    return new StraitSimulation(runs, seed, threads, days, progress, lanes);
   }
 
   /** Returns a copy telling {@code listener} how far it has got (after each block). */
   public StraitSimulation withProgress(ProgressListener listener) {
     PostureException.require(listener != null, "progress listener must be given, was null");
-    return new StraitSimulation(runs, seed, threads, horizonDays, listener);
+    return new StraitSimulation(runs, seed, threads, horizonDays, listener, lanes);
+  }
+
+  /**
+   * Returns a copy stepping the replications this way; the answer does not change.
+   *
+   * @throws PostureException of kind BAD_INPUT for vector lanes in a JVM without the Vector API
+   */
+  public StraitSimulation withLanes(Lanes lanes) {
+    PostureException.require(lanes != null && lanes.available(), "lanes must be one this JVM "
+        + "can run (vector lanes need --add-modules jdk.incubator.vector), was " + lanes);
+    return new StraitSimulation(runs, seed, threads, horizonDays, progress, lanes);
   }
 
   /** Runs the replications of the posture in the amphibious theatre. */
@@ -103,21 +127,19 @@ public final class StraitSimulation {
     List<StraitModel> models = cases.stream()
         .map(c -> StraitModel.of(theatre, c.posture(), horizonDays)).toList();
     List<String> names = models.get(0).names();
-    List<double[][]> draws = cases.stream().map(c -> inversions(c.uncertainty(), names)).toList();
-    int[] slots = drawnSlots(cases.get(0).uncertainty(), names);
+    List<Draws> draws = cases.stream().map(c -> Draws.of(c.uncertainty(), names)).toList();
     int blocks = (runs + CampaignSimulation.BLOCK - 1) / CampaignSimulation.BLOCK;
     List<SplittableUniformRandomProvider> streams = Streams.perBlock(seed, blocks);
     double[][][] sums = new double[blocks][][];
     AtomicLong done = new AtomicLong();
-    Pool.run(threads, () -> {
-      Streams.onThreads(threads, IntStream.range(0, blocks)).forEach(b -> {
-        int size = Math.min(runs, (b + 1) * CampaignSimulation.BLOCK)
-            - b * CampaignSimulation.BLOCK;
-        sums[b] = block(streams.get(b), size, models, draws, slots);
-        progress.progressed(done.addAndGet(size), runs);
-      });
-      return null;
-    });
+    Supplier<Pass> pass = () -> new Pass(models, draws, lanes);
+    Pool.run(threads, () -> Streams.onThreads(threads, IntStream.range(0, blocks)).collect(pass,
+        (share, b) -> {
+          int size = Math.min(runs, (b + 1) * CampaignSimulation.BLOCK)
+              - b * CampaignSimulation.BLOCK;
+          sums[b] = share.run(streams.get(b), size);
+          progress.progressed(done.addAndGet(size), runs);
+        }, (share, other) -> { }));
     List<StraitResult> results = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {
       results.add(summarise(models.get(c), sums, c));
@@ -125,59 +147,96 @@ public final class StraitSimulation {
     return results;
   }
 
-  /** The slot of each parameter drawn, in the order of the theatre's table. */
-  private static int[] drawnSlots(Uncertainty uncertainty, List<String> names) {
-    List<String> missing = names.stream()
-        .filter(name -> !uncertainty.distributions().containsKey(name)).toList();
-    PostureException.require(missing.isEmpty(), "the uncertainty lacks the parameters "
-        + missing + " the strait model reads");
-    return uncertainty.names().stream().filter(names::contains).mapToInt(names::indexOf)
-        .toArray();
-  }
+  /**
+   * What a replication of one case draws, resolved from names once per run: for each parameter
+   * the model reads, in the order of the theatre's table, its slot among the model's parameters
+   * and the constants of its inversion ({@link Triangular#invert}).
+   */
+  record Draws(int[] slots, double[] low, double[] split, double[] lowerArea, double[] high,
+      double[] upperArea) {
 
-  /** Per drawn parameter (rows in draw order): low, split, lower area, high, upper area. */
-  private static double[][] inversions(Uncertainty uncertainty, List<String> names) {
-    drawnSlots(uncertainty, names);
-    return uncertainty.names().stream().filter(names::contains).map(uncertainty::of)
-        .map(t -> new double[] {t.low(), t.split(), t.lowerArea(), t.high(), t.upperArea()})
-        .toArray(double[][]::new);
-  }
-
-  /** Runs one block; returns per case its outcome counts then its loss sums. */
-  private static double[][] block(UniformRandomProvider random, int size,
-      List<StraitModel> models, List<double[][]> draws, int[] slots) {
-    int cases = models.size();
-    double[][] sums = new double[cases][OUTCOMES + LOSSES];
-    double[] u = new double[slots.length];
-    double[][] p = new double[cases][models.get(0).names().size()];
-    double[][] stock = new double[cases][];
-    int[][] next = new int[cases][];
-    for (int c = 0; c < cases; c++) {
-      stock[c] = new double[models.get(c).launchers()];
-      next[c] = new int[models.get(c).launchers()];
+    static Draws of(Uncertainty uncertainty, List<String> names) {
+      List<String> missing = names.stream()
+          .filter(name -> !uncertainty.distributions().containsKey(name)).toList();
+      PostureException.require(missing.isEmpty(), "the uncertainty lacks the parameters "
+          + missing + " the strait model reads");
+      List<String> drawn = uncertainty.names().stream().filter(names::contains).toList();
+      List<Triangular> t = drawn.stream().map(uncertainty::of).toList();
+      return new Draws(drawn.stream().mapToInt(names::indexOf).toArray(),
+          t.stream().mapToDouble(Triangular::low).toArray(),
+          t.stream().mapToDouble(Triangular::split).toArray(),
+          t.stream().mapToDouble(Triangular::lowerArea).toArray(),
+          t.stream().mapToDouble(Triangular::high).toArray(),
+          t.stream().mapToDouble(Triangular::upperArea).toArray());
     }
-    double[] losses = new double[LOSSES];
-    double[] available = new double[StraitModel.BASINGS];
-    for (int r = 0; r < size; r++) {
-      for (int k = 0; k < u.length; k++) {
-        u[k] = random.nextDouble();
-      }
-      for (int c = 0; c < cases; c++) {
-        double[][] inversion = draws.get(c);
-        double[] values = p[c];
-        for (int k = 0; k < slots.length; k++) {
-          double[] t = inversion[k];
-          values[slots[k]] = Triangular.invert(u[k], t[0], t[1], t[2], t[3], t[4]);
-        }
-        int outcome = models.get(c).run(values, stock[c], next[c], available, losses);
-        double[] sum = sums[c];
-        sum[outcome] += 1;
-        for (int l = 0; l < LOSSES; l++) {
-          sum[OUTCOMES + l] += losses[l];
+
+    /**
+     * Inverts the uniforms (a row per drawn parameter) of replications [from, to) into {@code
+     * values} (a row per slot), one at a time.
+     */
+    void invert(double[][] uniforms, int from, int to, double[][] values) {
+      for (int k = 0; k < slots.length; k++) {
+        double[] u = uniforms[k];
+        double[] row = values[slots[k]];
+        for (int r = from; r < to; r++) {
+          row[r] = Triangular.invert(u[r], low[k], split[k], lowerArea[k], high[k], upperArea[k]);
         }
       }
     }
-    return sums;
+  }
+
+  /**
+   * One thread's share of a pass: the sums of the blocks it runs, and its scratch, reused from
+   * block to block (the uniforms and values of a chunk, each case's {@link StraitBlock}).
+   */
+  private static final class Pass {
+
+    private final List<StraitModel> models;
+    private final List<Draws> draws;
+    private final Lanes lanes;
+    private final double[][] uniforms;
+    private final double[][] values;
+    private final StraitBlock[] blocks;
+    private final double[] losses = new double[LOSSES];
+
+    Pass(List<StraitModel> models, List<Draws> draws, Lanes lanes) {
+      this.models = models;
+      this.draws = draws;
+      this.lanes = lanes;
+      uniforms = new double[models.get(0).names().size()][CHUNK];
+      values = new double[models.get(0).names().size()][CHUNK];
+      blocks = models.stream().map(m -> new StraitBlock(m, CHUNK)).toArray(StraitBlock[]::new);
+    }
+
+    /**
+     * Runs one block of {@code size} replications from its stream, a chunk at a time; returns
+     * per case its outcome counts then its loss sums, added in replication order.
+     */
+    double[][] run(UniformRandomProvider random, int size) {
+      double[][] sums = new double[models.size()][OUTCOMES + LOSSES];
+      for (int from = 0; from < size; from += CHUNK) {
+        int chunk = Math.min(CHUNK, size - from);
+        for (int r = 0; r < chunk; r++) {
+          for (double[] row : uniforms) {
+            row[r] = random.nextDouble();
+          }
+        }
+        for (int c = 0; c < blocks.length; c++) {
+          StraitBlock block = blocks[c];
+          block.resize(chunk);
+          lanes.fill(block, draws.get(c), uniforms, values);
+          lanes.run(block);
+          double[] sum = sums[c];
+          for (int r = 0; r < chunk; r++) {
+            sum[block.losses(r, losses)] += 1;
+            for (int l = 0; l < LOSSES; l++) {
+              sum[OUTCOMES + l] += losses[l];
+            }
+          }
+        }
+      }
+      return sums;
+    }
   }
 
   /** Adds one case's block sums in block order and turns them into shares and means. */

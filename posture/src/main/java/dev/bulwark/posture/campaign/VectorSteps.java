@@ -149,12 +149,9 @@ final class VectorSteps {
     int r = 0;
     for (; r + LANES <= block.size(); r += LANES) {
       for (int k = 0; k < draws.slots().length; k++) {
-        DoubleVector u = DoubleVector.fromArray(SPECIES, uniforms[k], r);
-        DoubleVector lower = u.mul(draws.lowerArea()[k]).sqrt().add(draws.low()[k]);
-        DoubleVector upper = DoubleVector.broadcast(SPECIES, draws.high()[k])
-            .sub(DoubleVector.broadcast(SPECIES, 1.0).sub(u).mul(draws.upperArea()[k]).sqrt());
-        upper.blend(lower, u.compare(VectorOperators.LT, draws.split()[k]))
-            .intoArray(values[draws.slots()[k]], r);
+        VectorInversion.invert(uniforms[k], r, draws.low()[k], draws.split()[k],
+            draws.lowerArea()[k], draws.high()[k], draws.upperArea()[k],
+            values[draws.slots()[k]]);
       }
       constants(block, values, r);
     }
