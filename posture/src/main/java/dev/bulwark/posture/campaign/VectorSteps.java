@@ -27,18 +27,16 @@ import jdk.incubator.vector.VectorSpecies;
  * longest replication (for baltic-2016, 146 hours per replication in groups of four against 122
  * alone).
  *
- * <p>The vectors are 256 bits wide (4 lanes) wherever the CPU has them, even where it has wider:
- * in a loop of these steps on Zen 5 under Java 17, the 512-bit species took about three times as
- * long per replication-hour as the 256-bit one.
+ * <p>The vectors are {@link VectorInversion#SPECIES}'s, 256 bits wide (4 lanes) wherever the CPU
+ * has them, even where it has wider: in a loop of these steps on Zen 5 under Java 17, the 512-bit
+ * species took about three times as long per replication-hour as the 256-bit one.
  *
  * <p>Loaded only when the JVM was started with {@code --add-modules jdk.incubator.vector}
  * ({@link Lanes#fastest()}).
  */
 final class VectorSteps {
 
-  private static final VectorSpecies<Double> SPECIES =
-      DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 256 ? DoubleVector.SPECIES_256
-          : DoubleVector.SPECIES_PREFERRED;
+  private static final VectorSpecies<Double> SPECIES = VectorInversion.SPECIES;
   private static final int LANES = SPECIES.length();
 
   private VectorSteps() {}
