@@ -5,6 +5,7 @@ import dev.bulwark.posture.campaign.EucomPool;
 import dev.bulwark.posture.campaign.Launcher;
 import dev.bulwark.posture.campaign.OrderOfBattleChange;
 import dev.bulwark.posture.campaign.Posture;
+import dev.bulwark.posture.campaign.StraitDefence;
 import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.campaign.Unit;
 import dev.bulwark.posture.scenario.EucomMove;
@@ -20,10 +21,13 @@ import java.util.Set;
  * "Moving an element from EUCOM").
  *
  * <p><b>Taiwan Strait.</b> The whole element moves, as an allocation that moves it at
- * {@code f = 1} in {@link TheatrePostures}: the elements' air support {@code Σ a_i} is added to
- * the low, mode and high of the posture's air support, their aircraft join the US aircraft on
- * bases in Japan and their ships the US surface warships, and their launchers join at full stock
- * and salvo, each firing first on its pool first day plus the element's arrival day.
+ * {@code f = 1} in {@link TheatrePostures}: the air support {@code Σ a_i} of the elements arriving
+ * on day 0 is added to the low, mode and high of the posture's air support, and an element's
+ * arriving later joins the multiplier from its arrival day ({@link
+ * OrderOfBattleChange.AirArriving}); their aircraft join the US aircraft on bases in Japan and
+ * their ships the US surface warships from day 0 (the strait model exposes ships and aircraft to
+ * the PLA's strikes from the start: docs/scenarios.md); their launchers join at full stock and
+ * salvo, each firing first on its pool first day plus the element's arrival day.
  *
  * <p><b>A land theatre in Europe.</b> The elements leave it: each of their Baltic units in the
  * posture is withdrawn, and the air support's excess over 1 is scaled by
@@ -31,6 +35,9 @@ import java.util.Set;
  * {@link TheatrePostures}.
  */
 public final class PoolMoves implements EucomPool {
+
+  /** The last day a campaign can run, and so the last first day of a launcher. */
+  private static final int LAST_DAY = 365;
 
   private final DivisionSetting setting;
 
@@ -60,11 +67,24 @@ public final class PoolMoves implements EucomPool {
             + "' is moved from EUCOM twice");
       }
       MovableForce.StraitWorth worth = force.taiwan();
-      air += worth.airSupport();
+      if (theatre.amphibious() && move.arrivalDay() > 0 && worth.airSupport() > 0) {
+        changes.add(new OrderOfBattleChange.AirArriving(new StraitDefence.AirArrival(
+            move.arrivalDay(), worth.airSupport())));
+      } else {
+        air += worth.airSupport();
+      }
       aircraft += worth.aircraft();
       ships += worth.surfaceShips();
       airShare += force.baltic().airShare();
       if (theatre.amphibious()) {
+        int latest = worth.launchers().stream().mapToInt(Launcher::firstDay).max().orElse(0);
+        if (latest + move.arrivalDay() > LAST_DAY) {
+          throw AnswersException.badInput("move_from_eucom", force.id(), "element '"
+              + force.id() + "' arriving on day " + move.arrivalDay() + " would fire first on "
+              + "day " + (latest + move.arrivalDay()) + ": its arrival_day must be at most "
+              + (LAST_DAY - latest) + " (its launchers fire first on day " + latest
+              + " after arriving, and a campaign runs at most " + LAST_DAY + " days)");
+        }
         for (Launcher l : worth.launchers()) {
           changes.add(new OrderOfBattleChange.AddLauncher(l.delayedBy(move.arrivalDay())));
         }

@@ -118,7 +118,8 @@ public final class TheatrePostures {
     StraitDefence moved = new StraitDefence(strait.japanBases(), strait.resistance(),
         strait.stockDays(), launchers, strait.usCarriers(),
         strait.usSurfaceShips() + (int) Math.round(ships), strait.japanShips(),
-        strait.taiwanShips(), inJapan, usShare, strait.aircraftDistant(), strait.source());
+        strait.taiwanShips(), inJapan, usShare, strait.aircraftDistant(), strait.source(),
+        strait.airArrivals());
     Triangular a = taiwan.airSupport();
     return new Posture(String.format(Locale.ROOT, "%s-moved-%03.0f", taiwan.id(),
         1000 * allocation.share()), taiwan.name() + ", division of labour", taiwan.theatre(),

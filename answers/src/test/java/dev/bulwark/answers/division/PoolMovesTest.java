@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.bulwark.answers.AnswersException;
+import dev.bulwark.posture.campaign.CampaignCase;
 import dev.bulwark.posture.campaign.Launcher;
 import dev.bulwark.posture.campaign.Posture;
 import dev.bulwark.posture.campaign.ScenarioChanges;
+import dev.bulwark.posture.campaign.StraitDefence;
+import dev.bulwark.posture.campaign.StraitResult;
+import dev.bulwark.posture.campaign.StraitSimulation;
+import dev.bulwark.posture.campaign.Theatre;
 import dev.bulwark.posture.campaign.Theatres;
 import dev.bulwark.posture.campaign.Triangular;
 import dev.bulwark.posture.campaign.Unit;
 import dev.bulwark.posture.scenario.Scenario;
 import dev.bulwark.posture.scenario.ScenarioFile;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,37 @@ final class PoolMovesTest {
     Triangular b = division.airSupport();
     assertThat(new double[] {a.low(), a.mode(), a.high()})
         .containsExactly(new double[] {b.low(), b.mode(), b.high()}, within(1e-12));
+  }
+
+  @Test
+  void anElementArrivingLaterJoinsTheAirSupportOnItsArrivalDay() {
+    Posture moved = taiwan(moving("[{element: usafe-fighters, arrival_day: 4}]"));
+
+    // division.yaml: the fighters add 0.1 to the multiplier m; arriving on day 4, from then on.
+    assertThat(moved.airSupport()).isEqualTo(SETTING.taiwanPosture().airSupport());
+    assertThat(moved.strait().airArrivals())
+        .containsExactly(new StraitDefence.AirArrival(4, 0.1));
+  }
+
+  @Test
+  void anElementArrivingAfterTheHorizonChangesNoOutcome() {
+    // The fighters' air support and their JASSM-ER launchers both arrive after day 30, so every
+    // replication's outcome is the one it has without them (their aircraft, exposed from day 0,
+    // change only the losses).
+    Theatre theatre = Theatres.bundled().theatre("taiwan");
+    Posture before = SETTING.taiwanPosture();
+    Posture after = taiwan(moving("[{element: usafe-fighters, arrival_day: 300}]"));
+    List<StraitResult> pair = StraitSimulation.withDefaults().withRuns(5_000).withSeed(3)
+        .runTogether(theatre, List.of(CampaignCase.of(theatre, before),
+            CampaignCase.of(theatre, after)));
+
+    assertThat(pair.get(1).outcomes()).isEqualTo(pair.get(0).outcomes());
+  }
+
+  @Test
+  void anElementArrivingBeyondTheLastDayIsRefusedNamingItsArrivalDay() {
+    assertThatThrownBy(() -> taiwan(moving("[{element: rota-destroyers, arrival_day: 364}]")))
+        .hasMessageContaining("arrival_day must be at most 363");
   }
 
   @Test

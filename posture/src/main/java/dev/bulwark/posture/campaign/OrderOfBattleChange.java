@@ -209,4 +209,22 @@ public sealed interface OrderOfBattleChange {
           1 + (a.mode() - 1) * kept + added, 1 + (a.high() - 1) * kept + added));
     }
   }
+
+  /**
+   * Air support joins the defence of Taiwan on a day after the war starts: from that day the
+   * strait model's air-support multiplier is {@code m + added} ({@link
+   * StraitDefence#airArrivals}).
+   *
+   * @param arrival its day and what it adds
+   */
+  record AirArriving(StraitDefence.AirArrival arrival) implements OrderOfBattleChange {
+    public AirArriving {
+      PostureException.require(arrival != null, "air support arriving must be given, was null");
+    }
+
+    @Override
+    public Posture applyTo(Posture posture) {
+      return posture.withStrait(posture.straitDefence().withAirArriving(arrival));
+    }
+  }
 }

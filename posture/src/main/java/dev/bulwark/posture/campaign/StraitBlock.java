@@ -8,10 +8,10 @@ package dev.bulwark.posture.campaign;
  *
  * <p>From the parameter values of replication r, in this order (docs/taiwan-model.md, section
  * 7): κ_A; κ_A f_u (the lodgement's fire cut off); q; q_t = 1 + (q − 1) × f_u; θ_D; 1 − β_A;
- * 1 − β_D; t_stock; κ_D × m and (κ_D × m) × f_u; s_A × brigadeHbe; the ship load b; the wave
+ * 1 − β_D; t_stock; κ_D; m; s_A × brigadeHbe; the ship load b; the wave
  * interval T_w; φ; L_amph and L_roro afloat at the start; ℓ × (L_amph + L_roro); ε; v_C; v_R;
  * D_m; κ_far (1 when Japan's bases are open); the daily survivals 1 − σ, 1 − σ × g, 1 − σ_S,
- * 1 − σ_U, 1 − σ_C, 1 − σ_T; the escorts E; A₀ = airborne × s_A. Per Taiwan unit u (in order
+ * 1 − σ_U, 1 − σ_C, 1 − σ_T; the escorts E; A₀ = airborne × s_A; f_u. Per Taiwan unit u (in order
  * of arrival day) its join day max(0, ⌊arrivalDay_1 × δ⌋, …, ⌊arrivalDay_u × δ⌋), the first day
  * the one-at-a-time rule "join while the next unit is due" lets it in, and its gain r × power_u;
  * per launcher its munition's Pk.
@@ -29,8 +29,8 @@ final class StraitBlock {
   static final int KEPT_A = 5;
   static final int KEPT_D = 6;
   static final int STOCK_DAYS = 7;
-  static final int FIGHT_D = 8;
-  static final int FIGHT_D_SPENT = 9;
+  static final int KAPPA_D = 8;
+  static final int AIR = 9;
   static final int BRIGADE_POWER = 10;
   static final int LOAD = 11;
   static final int INTERVAL = 12;
@@ -51,7 +51,8 @@ final class StraitBlock {
   static final int KEPT_T = 27;
   static final int ESCORTS = 28;
   static final int LODGEMENT = 29;
-  private static final int CONSTANTS = 30;
+  static final int UNSUPPLIED_FIRE = 30;
+  private static final int CONSTANTS = 31;
 
   /** End rows: the outcome's ordinal and the day decided. */
   static final int OUTCOME = 0;
@@ -155,9 +156,9 @@ final class StraitBlock {
     for (int r = 0; r < n; r++) {
       c[KAPPA_A_CUT_OFF][r] = kappaA[r] * unsuppliedFire[r];
       c[Q_SPENT][r] = 1 + (q[r] - 1) * unsuppliedFire[r];
-      double fightD = kappaD[r] * air[r];
-      c[FIGHT_D][r] = fightD;
-      c[FIGHT_D_SPENT][r] = fightD * unsuppliedFire[r];
+      c[KAPPA_D][r] = kappaD[r];
+      c[AIR][r] = air[r];
+      c[UNSUPPLIED_FIRE][r] = unsuppliedFire[r];
       c[BRIGADE_POWER][r] = strength[r] * brigade;
       c[SUPPLIED][r] = supply[r] * (amphibious[r] + roro[r]);
       c[FAR][r] = japanBases ? 1 : far[r];

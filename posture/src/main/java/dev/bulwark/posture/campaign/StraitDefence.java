@@ -1,6 +1,7 @@
 package dev.bulwark.posture.campaign;
 
 import dev.bulwark.posture.PostureException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,11 +23,28 @@ import java.util.List;
  * @param usAircraftShare the US share of the aircraft in Japan (for the US killed)
  * @param aircraftDistant US combat aircraft on distant bases (Guam and beyond)
  * @param source where the figures come from
+ * @param airArrivals air support that joins after the war starts (an element moved from EUCOM
+ *     arriving later), each added to the multiplier m from its day on; none in the bundled
+ *     postures, whose air support is there from day 0
  */
 public record StraitDefence(boolean japanBases, Triangular resistance, Triangular stockDays,
     List<Launcher> launchers, int usCarriers, int usSurfaceShips, int japanShips,
     int taiwanShips, int aircraftJapan, double usAircraftShare, int aircraftDistant,
-    String source) {
+    String source, List<AirArrival> airArrivals) {
+
+  /**
+   * Air support that joins the defence of Taiwan on a day after the war starts.
+   *
+   * @param day the first day it counts, 1 to 365
+   * @param added what it adds to the air-support multiplier m from that day
+   */
+  public record AirArrival(int day, double added) {
+    public AirArrival {
+      Checks.within(day, 1, 365, "day air support arrives");
+      PostureException.require(Double.isFinite(added) && added > 0,
+          "air support arriving on day " + day + " must add more than 0, was " + added);
+    }
+  }
 
   /** The parameter a posture's resistance replaces. */
   public static final String RESISTANCE = "taiwan_resistance";
@@ -46,6 +64,7 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
     PostureException.require(usAircraftShare >= 0 && usAircraftShare <= 1,
         "usAircraftShare must be a fraction in [0, 1], was " + usAircraftShare);
     source = Checks.source(source);
+    airArrivals = airArrivals == null ? List.of() : List.copyOf(airArrivals);
   }
 
   /** The US combat aircraft on bases in Japan: {@code usAircraftShare × aircraftJapan}. */
@@ -68,7 +87,7 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
   public StraitDefence withLaunchers(List<Launcher> replaced) {
     return new StraitDefence(japanBases, resistance, stockDays, replaced, usCarriers,
         usSurfaceShips, japanShips, taiwanShips, aircraftJapan, usAircraftShare,
-        aircraftDistant, source);
+        aircraftDistant, source, airArrivals);
   }
 
   /**
@@ -80,6 +99,15 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
     long inJapan = Math.round(usInJapan + japaneseInJapan);
     double share = inJapan == 0 ? usAircraftShare : Math.min(1, usInJapan / inJapan);
     return new StraitDefence(japanBases, resistance, stockDays, launchers, carriers,
-        surfaceShips, japanese, taiwanese, (int) inJapan, share, distant, source);
+        surfaceShips, japanese, taiwanese, (int) inJapan, share, distant, source, airArrivals);
+  }
+
+  /** Returns this defence with air support arriving on a day after the war starts. */
+  public StraitDefence withAirArriving(AirArrival arrival) {
+    List<AirArrival> more = new ArrayList<>(airArrivals);
+    more.add(arrival);
+    return new StraitDefence(japanBases, resistance, stockDays, launchers, usCarriers,
+        usSurfaceShips, japanShips, taiwanShips, aircraftJapan, usAircraftShare,
+        aircraftDistant, source, more);
   }
 }

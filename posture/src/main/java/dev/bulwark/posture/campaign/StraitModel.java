@@ -91,6 +91,7 @@ public final class StraitModel {
   private final Basing[] basing;
   private final int[] pkSlot;
   private final int[][] firing;
+  private final double[] airJoined;
 
   private StraitModel(Theatre theatre, Posture posture, int horizonDays, List<String> names) {
     this.theatre = theatre;
@@ -117,6 +118,16 @@ public final class StraitModel {
       int day = t;
       firing[t] = IntStream.range(0, firstDay.length).filter(j -> day >= firstDay[j]
           && (day - firstDay[j]) % reloadDays[j] == 0).toArray();
+    }
+    airJoined = new double[horizonDays];
+    List<StraitDefence.AirArrival> arrivals = posture.strait().airArrivals().stream()
+        .sorted(Comparator.comparingInt(StraitDefence.AirArrival::day)).toList();
+    for (int t = 0; t < horizonDays; t++) {
+      double joined = 0;
+      for (StraitDefence.AirArrival arrival : arrivals) {
+        joined = arrival.day() <= t ? joined + arrival.added() : joined;
+      }
+      airJoined[t] = joined;
     }
   }
 
@@ -246,6 +257,15 @@ public final class StraitModel {
   /** Launcher j's basing. */
   Basing basing(int j) {
     return basing[j];
+  }
+
+  /**
+   * The air support joined by day t after the war started (section 3, step 7's Δm_t): the sum,
+   * in order of day, of the posture's air arrivals due by t; 0 in every bundled posture. The
+   * same for every replication.
+   */
+  double airJoined(int t) {
+    return airJoined[t];
   }
 
   /**

@@ -31,8 +31,9 @@ final class StraitScalarSteps {
     final double keptA = c[StraitBlock.KEPT_A][r];
     final double keptD = c[StraitBlock.KEPT_D][r];
     final double stockDays = c[StraitBlock.STOCK_DAYS][r];
-    final double fightD = c[StraitBlock.FIGHT_D][r];
-    final double fightSpent = c[StraitBlock.FIGHT_D_SPENT][r];
+    final double kappaD = c[StraitBlock.KAPPA_D][r];
+    final double air = c[StraitBlock.AIR][r];
+    final double unsuppliedFire = c[StraitBlock.UNSUPPLIED_FIRE][r];
     final double brigadePower = c[StraitBlock.BRIGADE_POWER][r];
     final double load = c[StraitBlock.LOAD][r];
     final double interval = c[StraitBlock.INTERVAL][r];
@@ -139,7 +140,9 @@ final class StraitScalarSteps {
       if (a > 0) {
         boolean stocked = t < stockDays;
         double lossD = (supplied ? kappaA : kappaCutOff) * a / (stocked ? q : qSpent);
-        double fireD = (stocked ? fightD : fightSpent) * d;
+        // Taiwan's fire κ_D × (m + Δm_t), cut by f_u once its stocks are spent.
+        double fight = kappaD * (air + model.airJoined(t));
+        double fireD = (stocked ? fight : fight * unsuppliedFire) * d;
         // Cut off, the lodgement goes over to the defence: it does not advance, Taiwan's fire on
         // it meets the defence multiplier, and it wears away only while Taiwan presses it.
         double lossA = supplied ? fireD

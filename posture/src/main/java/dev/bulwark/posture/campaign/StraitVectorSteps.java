@@ -381,9 +381,15 @@ final class StraitVectorSteps {
             .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_A], r), supplied)
             .mul(a)
             .div(DoubleVector.fromArray(SPECIES, c[StraitBlock.Q_SPENT], r).blend(q, stocked));
+    DoubleVector fight =
+        DoubleVector.fromArray(SPECIES, c[StraitBlock.KAPPA_D], r)
+            .mul(
+                DoubleVector.fromArray(SPECIES, c[StraitBlock.AIR], r)
+                    .add(block.model.airJoined(t)));
     DoubleVector fireD =
-        DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D_SPENT], r)
-            .blend(DoubleVector.fromArray(SPECIES, c[StraitBlock.FIGHT_D], r), stocked)
+        fight
+            .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.UNSUPPLIED_FIRE], r))
+            .blend(fight, stocked)
             .mul(d);
     DoubleVector lossA =
         fireD

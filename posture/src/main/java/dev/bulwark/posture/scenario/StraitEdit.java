@@ -1,7 +1,10 @@
 package dev.bulwark.posture.scenario;
 
 import dev.bulwark.posture.PostureException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Changes to a Taiwan Strait posture beyond its ground units, applied in this order: elements
@@ -20,13 +23,28 @@ public record StraitEdit(List<EucomMove> moveFromEucom, List<LauncherEntry> addL
     StraitCounts withdraw) {
 
   public StraitEdit {
-    moveFromEucom = moveFromEucom == null ? List.of() : List.copyOf(moveFromEucom);
-    addLaunchers = addLaunchers == null ? List.of() : List.copyOf(addLaunchers);
-    withdrawLaunchers = withdrawLaunchers == null ? List.of() : List.copyOf(withdrawLaunchers);
-    delayLaunchers = delayLaunchers == null ? List.of() : List.copyOf(delayLaunchers);
+    moveFromEucom = listed(moveFromEucom, "move_from_eucom", EucomMove::element);
+    addLaunchers = listed(addLaunchers, "add_launchers", LauncherEntry::id);
+    withdrawLaunchers = listed(withdrawLaunchers, "withdraw_launchers", id -> id);
+    delayLaunchers = listed(delayLaunchers, "delay_launchers", LauncherDelay::launcher);
     PostureException.require(!moveFromEucom.isEmpty() || !addLaunchers.isEmpty()
             || !withdrawLaunchers.isEmpty() || !delayLaunchers.isEmpty() || add != null
             || withdraw != null, "a strait edit must give move_from_eucom, add_launchers,"
         + " withdraw_launchers, delay_launchers, add or withdraw");
+  }
+
+  /** The items of a list, none empty and no id twice; an absent list is empty. */
+  private static <T> List<T> listed(List<T> items, String field, Function<T, String> id) {
+    if (items == null) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>();
+    for (T item : items) {
+      PostureException.require(item != null && id.apply(item) != null
+          && !id.apply(item).isBlank(), field + " must not hold an empty item");
+      PostureException.require(seen.add(id.apply(item)), field + " lists '" + id.apply(item)
+          + "' twice");
+    }
+    return List.copyOf(items);
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.posture.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -17,12 +18,24 @@ final class StraitLanesTest {
   private static final Theatres THEATRES = Theatres.bundled();
   private static final Theatre TAIWAN = THEATRES.theatre("taiwan");
 
+  /** Every bundled posture, and CSIS's base case with air support joining on days 2 and 5. */
+  private static List<Posture> postures() {
+    List<Posture> postures = new ArrayList<>(TAIWAN.postures().stream()
+        .map(THEATRES::posture).toList());
+    Posture base = THEATRES.posture("taiwan-2026");
+    postures.add(base.withStrait(base.strait()
+        .withAirArriving(new StraitDefence.AirArrival(5, 0.3))
+        .withAirArriving(new StraitDefence.AirArrival(2, 0.7))));
+    return postures;
+  }
+
   @Test
   void everyReplicationOfEveryPostureGetsTheSameEndsFromScalarAndVectorSteps() {
     UniformRandomProvider random = RandomSource.L64_X128_MIX.create(17L);
-    for (String id : TAIWAN.postures()) {
+    for (Posture posture : postures()) {
+      String id = posture.id() + (posture.strait().airArrivals().isEmpty() ? "" : " (late air)");
       for (int horizon : List.of(1, 3, 30, 90)) {
-        StraitModel model = StraitModel.of(TAIWAN, THEATRES.posture(id), horizon);
+        StraitModel model = StraitModel.of(TAIWAN, posture, horizon);
         // 1,003 replications: whole groups and a scalar tail; values drawn far beyond the
         // documented ranges too (no lift, huge salvoes' Pk, long delays, lethal or idle sides),
         // shares and attrition rates within [0, 1].
@@ -87,9 +100,13 @@ final class StraitLanesTest {
   void theSameSeedGivesTheSameOutcomesAndLossMeansScalarOrVectorOnOneTwoOrThreeThreads() {
     // 20,003 runs: four whole blocks, a short one, and chunks and groups with tails.
     StraitSimulation simulation = StraitSimulation.withDefaults().withRuns(20_003).withSeed(5);
-    for (String id : List.of("taiwan-2026", "taiwan-2026-no-japan-bases",
-        "taiwan-2026-ukraine-model", "taiwan-2026-taiwan-does-not-resist")) {
-      Posture posture = THEATRES.posture(id);
+    List<Posture> postures = postures();
+    for (Posture posture : List.of(THEATRES.posture("taiwan-2026"),
+        THEATRES.posture("taiwan-2026-no-japan-bases"),
+        THEATRES.posture("taiwan-2026-ukraine-model"),
+        THEATRES.posture("taiwan-2026-taiwan-does-not-resist"),
+        postures.get(postures.size() - 1))) {
+      String id = posture.id() + (posture.strait().airArrivals().isEmpty() ? "" : " (late air)");
       StraitResult scalar = simulation.withLanes(Lanes.SCALAR).withThreads(1).run(TAIWAN, posture);
       for (Lanes lanes : Lanes.values()) {
         for (int threads = 1; threads <= 3; threads++) {

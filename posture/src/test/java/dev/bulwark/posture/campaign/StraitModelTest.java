@@ -89,4 +89,18 @@ final class StraitModelTest {
         "pk_jassm_er", "pk_harpoon", "pk_nsm", "pk_sm_6", "pk_torpedo"));
     TAIWAN.parameters().forEach(p -> assertThat(p.source()).isNotBlank());
   }
+
+  @Test
+  void theAirSupportJoinedByADayIsTheSumOfTheArrivalsDueByThen() {
+    // Arrivals (day 3, +0.25) and (day 1, +0.5), by hand: 0 on day 0, 0.5 on days 1-2, 0.75
+    // from day 3.
+    Theatre taiwan = Theatres.bundled().theatre("taiwan");
+    Posture base = Theatres.bundled().posture("taiwan-2026");
+    StraitModel model = StraitModel.of(taiwan, base.withStrait(base.strait()
+        .withAirArriving(new StraitDefence.AirArrival(3, 0.25))
+        .withAirArriving(new StraitDefence.AirArrival(1, 0.5))), 5);
+
+    assertThat(new double[] {model.airJoined(0), model.airJoined(1), model.airJoined(2),
+        model.airJoined(3), model.airJoined(4)}).containsExactly(0, 0.5, 0.5, 0.75, 0.75);
+  }
 }

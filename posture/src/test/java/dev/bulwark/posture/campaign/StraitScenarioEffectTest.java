@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.posture.scenario.Scenario;
 import dev.bulwark.posture.scenario.ScenarioFile;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,26 @@ final class StraitScenarioEffectTest {
         """);
 
     assertThat(p[1] - p[0]).isGreaterThan(3 * standardError(p));
+  }
+
+  @Test
+  void airSupportJoinsTaiwansFireFromItsArrivalDayOn() {
+    // Without long-range anti-ship missiles the lodgement's fight decides (36.8% defeated): a
+    // large air support (+2 on m) helps most from day 1, less from day 6, and not at all after
+    // the horizon, where every replication keeps its outcome.
+    Posture base = Posture.bundled("taiwan-2026-no-long-range-antiship");
+    List<CampaignCase> cases = new ArrayList<>(List.of(CampaignCase.of(TAIWAN, base)));
+    for (int day : new int[] {1, 6, 31}) {
+      cases.add(CampaignCase.of(TAIWAN, base.withStrait(base.strait()
+          .withAirArriving(new StraitDefence.AirArrival(day, 2.0)))));
+    }
+    List<StraitResult> runs = SIMULATION.runTogether(TAIWAN, cases);
+    double[] p = runs.stream()
+        .mapToDouble(r -> r.probability(StraitOutcome.INVASION_DEFEATED)).toArray();
+
+    assertThat(p[1] - p[2]).isGreaterThan(3 * standardError(new double[] {p[1], p[2]}));
+    assertThat(p[2] - p[0]).isGreaterThan(3 * standardError(new double[] {p[2], p[0]}));
+    assertThat(runs.get(3).outcomes()).isEqualTo(runs.get(0).outcomes());
   }
 
   @Test

@@ -141,6 +141,13 @@ public final class DamagedScenarios {
         "arrival_day");
     add(cases, READ, "a strait edit that changes nothing", strait("move_from_eucom: []"),
         "a strait edit must give");
+    add(cases, READ, "a launcher withdrawn twice",
+        strait("withdraw_launchers: [us-harpoon, us-harpoon]"),
+        "withdraw_launchers lists 'us-harpoon' twice");
+    add(cases, READ, "an empty launcher id to withdraw", strait("withdraw_launchers: ['']"),
+        "withdraw_launchers must not hold an empty item");
+    add(cases, READ, "an empty item among the moves", strait("move_from_eucom: [null]"),
+        "move_from_eucom must not hold an empty item");
     add(cases, APPLIED, "a launcher of an unknown munition",
         launcher("inventory: 100").replace("munition: lrasm", "munition: tomahawk"),
         "must be one of the theatre's crossing munitions");
