@@ -90,14 +90,6 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
 
   private static final String COMMAND = "sensitivity";
 
-  static final Param<String> THEATRE = Param.of("theatre", ParamTypes.of("THEATRE|replace",
-      "string", String.join(", ", subjects()), (field, text, context) -> subjects().stream()
-          .filter(s -> s.equalsIgnoreCase(text)).findFirst().orElseThrow(() ->
-              AnswersException.badInput(field, text, "unknown theatre '" + text
-                  + "': expected one of " + subjects(), subjects(), null))),
-      CampaignCatalogue.theatreIds().get(0), "The theatre whose campaign model is analysed, or "
-          + "'replace' for the replacement model's cost (with --scenario).",
-      CampaignCatalogue.theatreIds().get(0)).asPositional();
   static final Param<String> SCENARIO = Param.optional("scenario", ParamTypes.choice(
       ForceScenarios.BUNDLED.toArray(String[]::new)), "With replace: the study's force whose "
           + "cost is analysed (default: " + ForceScenarios.BUNDLED.get(0) + "); given without "
@@ -127,27 +119,48 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
   private static final int DEFAULT_HOLD_DAY = 14;
   private static final int MAX_YEARS = 60;
 
-  private static final Spec SPEC = new Spec(COMMAND, "/api/sensitivity",
-      "Which uncertain inputs drive a model's answer, all varied at once",
-      List.of(
-          "Apportions the variance of a model's answer among its uncertain inputs, all drawn",
-          "at once (Sobol' indices): the first-order index is the share an input explains",
-          "alone, the total-effect index the share it explains with all its interactions.",
-          "THEATRE is a theatre (its campaign model for --posture: in the Baltic the hours to",
-          "the first objective or whether the defence holds --day; in the Taiwan Strait",
-          "whether the invasion is defeated by --day) or the word replace (the replacement",
-          "model's cost over its horizon for --scenario, which alone implies replace, against",
-          "its uncertain costs and ramps). Estimated by Saltelli's sampling scheme (N base",
-          "rows, N x (k + 2) model runs) with 95% bootstrap intervals; rows sorted by total",
-          "effect. The same --seed gives the same answer on any number of --threads. Method",
-          "and its check on the Ishigami function: docs/sensitivity.md."),
-      List.of("bulwark sensitivity baltic --samples 4096",
-          "bulwark sensitivity baltic --posture baltic-rand-7-brigades --output holds --day 28",
-          "bulwark sensitivity taiwan --posture taiwan-2026 --samples 2048",
-          "bulwark sensitivity replace --scenario bruegel-2025 --samples 4096",
-          "bulwark sensitivity baltic --format csv > sobol.csv"),
-      List.of(THEATRE, CampaignQuestion.Catalogued.POSTURE, SCENARIO, OUTPUT, DAY, HORIZON,
-          SAMPLES, RESAMPLES, CampaignQuestion.SEED, CampaignQuestion.THREADS, SweepParams.ENGINE, SweepParams.MASTER));
+  /**
+   * What needs the bundled theatres (their ids name the default and the choices), read when the
+   * sensitivity question is first asked or its help shown, not when the registry is made: a
+   * command line for another question starts without reading the theatre files.
+   */
+  static final class Catalogued {
+
+    static final Param<String> THEATRE = Param.of("theatre", ParamTypes.of("THEATRE|replace",
+        "string", String.join(", ", subjects()), (field, text, context) -> subjects().stream()
+            .filter(s -> s.equalsIgnoreCase(text)).findFirst().orElseThrow(() ->
+                AnswersException.badInput(field, text, "unknown theatre '" + text
+                    + "': expected one of " + subjects(), subjects(), null))),
+        CampaignCatalogue.theatreIds().get(0), "The theatre whose campaign model is analysed, or "
+            + "'replace' for the replacement model's cost (with --scenario).",
+        CampaignCatalogue.theatreIds().get(0)).asPositional();
+
+    static final Spec SPEC = new Spec(COMMAND, "/api/sensitivity",
+        "Which uncertain inputs drive a model's answer, all varied at once",
+        List.of(
+            "Apportions the variance of a model's answer among its uncertain inputs, all drawn",
+            "at once (Sobol' indices): the first-order index is the share an input explains",
+            "alone, the total-effect index the share it explains with all its interactions.",
+            "THEATRE is a theatre (its campaign model for --posture: in the Baltic the hours to",
+            "the first objective or whether the defence holds --day; in the Taiwan Strait",
+            "whether the invasion is defeated by --day) or the word replace (the replacement",
+            "model's cost over its horizon for --scenario, which alone implies replace, against",
+            "its uncertain costs and ramps). Estimated by Saltelli's sampling scheme (N base",
+            "rows, N x (k + 2) model runs) with 95% bootstrap intervals; rows sorted by total",
+            "effect. The same --seed gives the same answer on any number of --threads. Method",
+            "and its check on the Ishigami function: docs/sensitivity.md."),
+        List.of("bulwark sensitivity baltic --samples 4096",
+            "bulwark sensitivity baltic --posture baltic-rand-7-brigades --output holds --day 28",
+            "bulwark sensitivity taiwan --posture taiwan-2026 --samples 2048",
+            "bulwark sensitivity replace --scenario bruegel-2025 --samples 4096",
+            "bulwark sensitivity baltic --format csv > sobol.csv"),
+        List.of(THEATRE, CampaignQuestion.Catalogued.POSTURE, SCENARIO, OUTPUT, DAY, HORIZON,
+            SAMPLES, RESAMPLES, CampaignQuestion.SEED, CampaignQuestion.THREADS,
+            SweepParams.ENGINE, SweepParams.MASTER));
+
+    private Catalogued() {
+    }
+  }
 
   /** The theatres' ids, then {@value #REPLACE}. */
   private static List<String> subjects() {
@@ -158,7 +171,7 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
 
   @Override
   public Spec spec() {
-    return SPEC;
+    return Catalogued.SPEC;
   }
 
   @Override
@@ -168,9 +181,9 @@ public final class SensitivityQuestion implements Question<SensitivityQuestion.R
 
   @Override
   public Request request(Arguments arguments) {
-    boolean replace = arguments.given(SCENARIO) && !arguments.given(THEATRE)
-        || arguments.value(THEATRE).equals(REPLACE);
-    String theatre = replace ? REPLACE : arguments.value(THEATRE);
+    boolean replace = arguments.given(SCENARIO) && !arguments.given(Catalogued.THEATRE)
+        || arguments.value(Catalogued.THEATRE).equals(REPLACE);
+    String theatre = replace ? REPLACE : arguments.value(Catalogued.THEATRE);
     List<Output> fitting = replace ? List.of(Output.COST)
         : CampaignCatalogue.theatre(theatre).amphibious() ? List.of(Output.DEFEATED)
         : List.of(Output.HOURS, Output.HOLDS);

@@ -16,12 +16,20 @@ public final class ForceScenarios {
   /** The ids of the bundled scenarios, in the order help lists them. */
   public static final List<String> BUNDLED = List.of("iiss-2025", "bruegel-2025");
 
-  private static final YamlReader READER = YamlReader.withDefaults().withSnakeCaseFields()
-      .withBadInput(ForcesException::badInput);
   /** The bundled scenarios, each read on first use and kept (they are immutable). */
   private static final Map<String, ForceScenario> READ = new ConcurrentHashMap<>();
 
   private ForceScenarios() {
+  }
+
+  /** The reader, made on first read rather than when the bundled ids are first named. */
+  private static final class Reader {
+
+    static final YamlReader YAML = YamlReader.withDefaults().withSnakeCaseFields()
+        .withBadInput(ForcesException::badInput);
+
+    private Reader() {
+    }
   }
 
   /**
@@ -43,7 +51,7 @@ public final class ForceScenarios {
    * @throws ForcesException naming the line, column and field of what is wrong
    */
   public static ForceScenario read(String source, String text) {
-    ForceScenario scenario = READER.readValue(source, text, ForceScenario.class);
+    ForceScenario scenario = Reader.YAML.readValue(source, text, ForceScenario.class);
     ForcesException.require(scenario != null, source + " is empty");
     return scenario;
   }
