@@ -20,9 +20,10 @@ import java.util.stream.Stream;
  * launcher due fires min(stock, salvo × availability) rounds, H = Σ rounds × Pk; the lift takes
  * k_L = min(L, φ H) kills and the escorts min(E, H − k_L); on a wave day the ships sailing land
  * their load; the lodgement and Taiwan's forces fight (ΔD = κ_A f_A A / q_t, q_t = 1 + (q − 1)
- * f_u once Taiwan's stocks are spent; supplied, ΔA = κ_D f_D m D and Epstein's advance v_C ×
+ * f_u once Taiwan's stocks are spent; supplied, ΔA = κ_D f_D m_t D, m_t = m plus the air
+ * support arrived by day t ({@link StraitDefence#airArrivals}), and Epstein's advance v_C ×
  * clamp(ΔD / (θ_D D) − 1); cut off, the lodgement goes over to the defence: no advance, ΔA =
- * κ_D f_D m D / q, plus ε A while Taiwan's stocks last); the capital falls when the advance
+ * κ_D f_D m_t D / q, plus ε A while Taiwan's stocks last); the capital falls when the advance
  * reaches the axis's distance, the invasion is defeated when the lodgement has lost β_A of its
  * peak while its lift is below the share ℓ that supplies it, and a lodgement that has done
  * neither by day N is a stalemate. The days are stepped by {@link StraitScalarSteps} (the
