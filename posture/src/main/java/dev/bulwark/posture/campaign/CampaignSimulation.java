@@ -19,7 +19,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Reproducible on any number of threads: the replications are cut into blocks of {@value
  * #BLOCK}; block b draws from the b-th of the streams that {@code RandomSource.L64_X128_MIX}
  * seeded with the seed {@code splits()} into, in order, so the same seed gives the same answer
- * whatever the thread count. Within a replication one uniform is drawn per parameter the model
+ * whatever the thread count; a block is worked {@value #CHUNK} replications at a time, in
+ * order. Within a replication one uniform is drawn per parameter the model
  * reads, in the order of the theatre's parameter table, and turned into the parameter's value by
  * {@link Triangular}'s inversion; rows the model does not read are not drawn, so adding one
  * leaves every seeded result unchanged. The hour-steps run one replication at a time or side by
@@ -51,6 +52,11 @@ public final class CampaignSimulation {
   public static final String FIRST = "first";
   /** Replications per random stream. */
   static final int BLOCK = 4096;
+  /**
+   * Replications worked together within a block: a chunk's uniforms, values, constants and hours
+   * stay in the core's own caches from the draws to the tally.
+   */
+  static final int CHUNK = 512;
 
   private final int runs;
   private final long seed;
@@ -288,7 +294,7 @@ public final class CampaignSimulation {
     private final List<Draws> draws;
     private final Lanes lanes;
     private final double[][] uniforms;
-    private final double[][] values = new double[CampaignModel.PARAMETERS.size()][BLOCK];
+    private final double[][] values = new double[CampaignModel.PARAMETERS.size()][CHUNK];
     private final Map<CampaignModel, ReplicationBlock> blocks = new IdentityHashMap<>();
     private final double[][] hours;
     private final Tally[] tallies;
@@ -297,28 +303,34 @@ public final class CampaignSimulation {
       this.models = models;
       this.draws = draws;
       this.lanes = lanes;
-      uniforms = new double[draws.get(0).slots().length][BLOCK];
-      hours = new double[models.get(0).axes()][BLOCK];
+      uniforms = new double[draws.get(0).slots().length][CHUNK];
+      hours = new double[models.get(0).axes()][CHUNK];
       tallies = models.stream().map(Tally::new).toArray(Tally[]::new);
     }
 
-    /** Draws {@code size} replications from the stream and steps every case over them. */
+    /**
+     * Draws {@code size} replications from the stream, a chunk at a time, and steps every case
+     * over each chunk; the uniforms are drawn replication by replication, as one block would.
+     */
     void run(UniformRandomProvider random, int size) {
-      for (int r = 0; r < size; r++) {
-        for (double[] row : uniforms) {
-          row[r] = random.nextDouble();
+      for (int from = 0; from < size; from += CHUNK) {
+        int chunk = Math.min(CHUNK, size - from);
+        for (int r = 0; r < chunk; r++) {
+          for (double[] row : uniforms) {
+            row[r] = random.nextDouble();
+          }
         }
-      }
-      for (int c = 0; c < tallies.length; c++) {
-        CampaignModel model = models.get(c);
-        ReplicationBlock block = blocks.computeIfAbsent(model,
-            m -> new ReplicationBlock(m, BLOCK));
-        block.resize(size);
-        lanes.fill(block, draws.get(c), uniforms, values);
-        for (int axis = 0; axis < hours.length; axis++) {
-          lanes.run(block, axis, 0, size, hours[axis]);
+        for (int c = 0; c < tallies.length; c++) {
+          CampaignModel model = models.get(c);
+          ReplicationBlock block = blocks.computeIfAbsent(model,
+              m -> new ReplicationBlock(m, CHUNK));
+          block.resize(chunk);
+          lanes.fill(block, draws.get(c), uniforms, values);
+          for (int axis = 0; axis < hours.length; axis++) {
+            lanes.run(block, axis, 0, chunk, hours[axis]);
+          }
+          tallies[c].count(block, hours);
         }
-        tallies[c].count(block, hours);
       }
     }
 
