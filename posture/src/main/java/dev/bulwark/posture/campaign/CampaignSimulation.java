@@ -315,11 +315,7 @@ public final class CampaignSimulation {
     void run(UniformRandomProvider random, int size) {
       for (int from = 0; from < size; from += CHUNK) {
         int chunk = Math.min(CHUNK, size - from);
-        for (int r = 0; r < chunk; r++) {
-          for (double[] row : uniforms) {
-            row[r] = random.nextDouble();
-          }
-        }
+        Streams.draw(random, uniforms, chunk);
         for (int c = 0; c < tallies.length; c++) {
           CampaignModel model = models.get(c);
           ReplicationBlock block = blocks.computeIfAbsent(model,

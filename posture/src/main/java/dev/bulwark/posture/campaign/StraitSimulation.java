@@ -216,11 +216,7 @@ public final class StraitSimulation {
       double[][] sums = new double[models.size()][OUTCOMES + LOSSES];
       for (int from = 0; from < size; from += CHUNK) {
         int chunk = Math.min(CHUNK, size - from);
-        for (int r = 0; r < chunk; r++) {
-          for (double[] row : uniforms) {
-            row[r] = random.nextDouble();
-          }
-        }
+        Streams.draw(random, uniforms, chunk);
         for (int c = 0; c < blocks.length; c++) {
           StraitBlock block = blocks[c];
           block.resize(chunk);

@@ -3,6 +3,7 @@ package dev.bulwark.posture.campaign;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -20,6 +21,19 @@ final class Streams {
     SplittableUniformRandomProvider root =
         (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
     return root.splits(blocks).toList();
+  }
+
+  /**
+   * Draws the uniforms of {@code count} replications into the rows, one row per parameter:
+   * replication by replication, each its row's uniform in row order, so a block drawn a chunk at
+   * a time consumes its stream as one drawn whole.
+   */
+  static void draw(UniformRandomProvider random, double[][] rows, int count) {
+    for (int r = 0; r < count; r++) {
+      for (double[] row : rows) {
+        row[r] = random.nextDouble();
+      }
+    }
   }
 
   /** The work in parallel when there is more than one thread. */
