@@ -131,8 +131,21 @@ final class PoolMovesTest {
         .isInstanceOf(AnswersException.class)
         .hasMessageContaining("unknown element 'us-6th-fleet' to move from EUCOM: expected one"
             + " of [usafe-fighters, rota-destroyers");
-    assertThatThrownBy(() -> taiwan(moving("[{element: eucom-bombers}, {element: eucom-bombers,"
-        + " arrival_day: 3}]"))).isInstanceOf(AnswersException.class)
+    // Twice in one list is refused when the file is read; in two edits, when they are applied.
+    assertThatThrownBy(() -> moving("[{element: eucom-bombers}, {element: eucom-bombers,"
+        + " arrival_day: 3}]")).hasMessageContaining("pivot.yaml line 7")
+        .hasMessageContaining("move_from_eucom lists 'eucom-bombers' twice");
+    Scenario twoEdits = ScenarioFile.parse("""
+        name: Pivot twice
+        orders_of_battle:
+          - theatre: taiwan
+            strait:
+              move_from_eucom: [{element: eucom-bombers}]
+          - theatre: taiwan
+            strait:
+              move_from_eucom: [{element: eucom-bombers, arrival_day: 3}]
+        """, "twice.yaml");
+    assertThatThrownBy(() -> taiwan(twoEdits)).isInstanceOf(AnswersException.class)
         .hasMessageContaining("element 'eucom-bombers' is moved from EUCOM twice");
   }
 }
