@@ -64,12 +64,12 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
     /**
      * Returns a bound on the replications the request runs: the frontier runs {@code steps + 1}
      * postures in each theatre; the answers and paths {@code steps + 3} Taiwan postures and at
-     * most {@code steps + 6} Baltic postures plus one per European path searched (at most
+     * most {@code steps + 7} Baltic postures plus one per European path searched (at most
      * 6 targets × 10 years + 1).
      */
     public long replications() {
       long postures = show == Show.FRONTIER ? 2L * (steps + 1)
-          : (steps + 3) + (steps + 6) + DivisionAnswers.TARGETS.length * 10L + 1;
+          : (steps + 3) + (steps + 7) + DivisionAnswers.TARGETS.length * 10L + 1;
       return postures * runs;
     }
   }
@@ -167,6 +167,11 @@ public final class DivisionQuestion implements Question<DivisionQuestion.Request
    * run.
    */
   public FrontierAndAnswers frontierAndAnswers(Request request, AnswerContext context) {
+    if (!request.engine().equals(SweepEngine.LOCAL)) {
+      throw AnswersException.badInput("engine", request.engine(), "the frontier and the answers "
+          + "together run on this machine (--engine local); --engine " + request.engine()
+          + " runs the frontier alone (--show frontier)");
+    }
     DivisionSetting setting = DivisionSetting.bundled();
     DivisionAnswers answers = DivisionAnswers.of(setting, request, runs(request, context),
         context);

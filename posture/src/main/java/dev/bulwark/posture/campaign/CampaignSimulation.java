@@ -33,7 +33,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * turns the same uniforms into its values, so cases differ only by what differs between them,
  * and each case's answer is bit-identical to its own run with the same seed. Cost: one
  * replication draws 11 uniforms and, per case, 11 inversions (11 square roots) and its hour-steps;
- * the hot loop allocates nothing.
+ * the hour-steps allocate nothing (a chunk's fill and steps, a few small arrays).
  *
  * <p>The withers only store their values; {@link #run} checks them against each other (hold
  * days within the horizon), so the order of the calls does not matter.

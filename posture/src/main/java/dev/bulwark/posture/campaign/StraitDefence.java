@@ -64,7 +64,10 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
     PostureException.require(usAircraftShare >= 0 && usAircraftShare <= 1,
         "usAircraftShare must be a fraction in [0, 1], was " + usAircraftShare);
     source = Checks.source(source);
-    airArrivals = airArrivals == null ? List.of() : List.copyOf(airArrivals);
+    airArrivals = airArrivals == null ? List.of() : airArrivals;
+    PostureException.require(airArrivals.stream().allMatch(java.util.Objects::nonNull),
+        "airArrivals must not hold an empty item");
+    airArrivals = List.copyOf(airArrivals);
   }
 
   /** The US combat aircraft on bases in Japan: {@code usAircraftShare × aircraftJapan}. */

@@ -138,7 +138,9 @@ public final class StraitSimulation {
           int size = Math.min(runs, (b + 1) * CampaignSimulation.BLOCK)
               - b * CampaignSimulation.BLOCK;
           sums[b] = share.run(streams.get(b), size);
-          progress.progressed(done.addAndGet(size), runs);
+          synchronized (done) {
+            progress.progressed(done.addAndGet(size), runs);
+          }
         }, (share, other) -> { }));
     List<StraitResult> results = new ArrayList<>();
     for (int c = 0; c < cases.size(); c++) {

@@ -151,7 +151,7 @@ function showResult(job) {
 /** Shows the job's status and progress; returns whether it is still queued or running. */
 function showJob(job) {
   return showJobBox(job, job.progress ? number(0)(job.progress.done) + ' of '
-    + number(0)(job.progress.total) + ' runs (both tables, each theatre)'
+    + number(0)(job.progress.total) + ' runs (one pass a theatre; the frontier is read from the answers\' runs)'
     + (job.result ? ', seed ' + job.result.seed + ', ' + number(0)(job.result.runs)
       + ' runs per posture' : '') : '', showResult);
 }
