@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.data.Ledger;
 import dev.bulwark.server.BulwarkApp;
 import dev.bulwark.server.ServerSettings;
+import dev.bulwark.server.jobs.CampaignJobs;
 import dev.bulwark.server.Services;
 import dev.bulwark.server.store.Database;
 import dev.bulwark.server.store.Store;
@@ -455,17 +456,35 @@ final class DashboardInChromiumTest {
   }
 
   @Test
-  void aLongCampaignRunCanBeCancelled() {
-    browser.open(page("/campaign.html?runs=20000&tornado=true"));
-    browser.waitUntil("document.getElementById('posture').options.length > 0");
-    browser.element("start").click();
-    browser.waitUntil("!document.getElementById('cancel').disabled");
-    browser.element("cancel").click();
-    browser.waitUntil("document.getElementById('job').dataset.status === 'cancelled'");
-    assertThat(browser.element("status").getText()).isEqualTo("cancelled");
-    assertThat(browser.element("results").isDisplayed()).isFalse();
-    assertThat(browser.element("start").isEnabled()).isTrue();
-    assertThat(browser.errors()).isEmpty();
+  void aLongCampaignRunCanBeCancelled() throws Exception {
+    // The page's run waits behind division runs as large as the server takes, two a worker, so
+    // it is still to finish when it is cancelled however fast the machine.
+    List<String> ahead = new ArrayList<>();
+    for (int i = 0; i < 2 * CampaignJobs.WORKERS; i++) {
+      HttpResponse<String> job = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(page("/api/division/jobs"))).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"runs\": 36000}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      ahead.add(JSON.readTree(job.body()).get("id").asText());
+    }
+    try {
+      browser.open(page("/campaign.html?runs=20000&tornado=true"));
+      browser.waitUntil("document.getElementById('posture').options.length > 0");
+      browser.element("start").click();
+      browser.waitUntil("!document.getElementById('cancel').disabled");
+      browser.element("cancel").click();
+      browser.waitUntil("document.getElementById('job').dataset.status === 'cancelled'");
+      assertThat(browser.element("status").getText()).isEqualTo("cancelled");
+      assertThat(browser.element("results").isDisplayed()).isFalse();
+      assertThat(browser.element("start").isEnabled()).isTrue();
+      assertThat(browser.errors()).isEmpty();
+    } finally {
+      for (String id : ahead) {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(page("/api/campaigns/" + id))).DELETE().build(),
+            HttpResponse.BodyHandlers.ofString());
+      }
+    }
   }
 
   @Test
@@ -549,7 +568,9 @@ final class DashboardInChromiumTest {
 
   @Test
   void aStaleDivisionRunIsCancelledWhenTheSliderMovesAndTheLastByItsButton() throws Exception {
-    browser.open(page("/division.html?runs=6000&steps=20"));
+    // 30,000 runs: a division run of about 3.3 million replications, long enough to move the
+    // slider and press the button before it finishes.
+    browser.open(page("/division.html?runs=30000&steps=20"));
     browser.waitUntil("document.getElementById('job').dataset.status === 'running'");
     String first = browser.element("job").getAttribute("data-job");
     slide("europe-target", "4.5");
