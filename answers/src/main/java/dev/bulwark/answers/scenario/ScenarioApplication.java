@@ -72,10 +72,28 @@ public final class ScenarioApplication {
     this.source = source;
   }
 
-  /** Returns the posture a scenario's order-of-battle edits make of a baseline posture. */
+  /**
+   * Returns the posture a scenario's order-of-battle edits make of a baseline posture. The edits
+   * of the scenario's other theatres are applied too, to the postures they name (or their
+   * theatre's first) and dropped, so a file gets one verdict whichever theatre runs it: one whose
+   * Taiwan edit names an unknown munition is refused on a Baltic posture as well.
+   */
   public static Posture ordersOfBattle(Scenario scenario, Theatre theatre, Posture baseline) {
-    return ParamTypes.guarded("scenario", scenario.name(),
-        name -> ScenarioChanges.apply(scenario, theatre, baseline, PoolMoves.bundled()));
+    return ParamTypes.guarded("scenario", scenario.name(), name -> {
+      Map<String, String> others = new LinkedHashMap<>();
+      for (OrderOfBattleEdit edit : scenario.ordersOfBattle()) {
+        if (!edit.theatre().equals(theatre.id())) {
+          others.merge(edit.theatre(), edit.posture() == null ? "" : edit.posture(),
+              (named, next) -> named.isEmpty() ? next : named);
+        }
+      }
+      others.forEach((id, posture) -> {
+        Theatre other = CampaignCatalogue.theatre(id);
+        ScenarioChanges.apply(scenario, other, CampaignCatalogue.posture(id,
+            posture.isEmpty() ? other.postures().get(0) : posture), PoolMoves.bundled());
+      });
+      return ScenarioChanges.apply(scenario, theatre, baseline, PoolMoves.bundled());
+    });
   }
 
   /** Applies the scenario: one row per figure that changed, with its basis. */
