@@ -3,6 +3,7 @@ package dev.bulwark.posture.campaign;
 import dev.bulwark.posture.PostureException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The allied side of a Taiwan Strait posture beyond its ground units: whether the United States
@@ -65,7 +66,7 @@ public record StraitDefence(boolean japanBases, Triangular resistance, Triangula
         "usAircraftShare must be a fraction in [0, 1], was " + usAircraftShare);
     source = Checks.source(source);
     airArrivals = airArrivals == null ? List.of() : airArrivals;
-    PostureException.require(airArrivals.stream().allMatch(java.util.Objects::nonNull),
+    PostureException.require(airArrivals.stream().allMatch(Objects::nonNull),
         "airArrivals must not hold an empty item");
     airArrivals = List.copyOf(airArrivals);
   }

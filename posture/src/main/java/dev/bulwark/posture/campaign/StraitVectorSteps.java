@@ -131,6 +131,12 @@ final class StraitVectorSteps {
   private static final int KEPT = LOSS_A + 1;
   private static final int STATE = KEPT + 1;
 
+  /** The availabilities worn down every day, each with its daily survival's constant row. */
+  private static final int[][] DAILY = {
+    {SS, StraitBlock.KEPT_S}, {SU, StraitBlock.KEPT_U}, {SC, StraitBlock.KEPT_C},
+    {ST, StraitBlock.KEPT_T}
+  };
+
   /** The end rows read from state rows, in pairs. */
   private static final int[] ENDS = {
     StraitBlock.LIFT_LOST,
@@ -247,18 +253,11 @@ final class StraitVectorSteps {
     sG = sG.blend(sG.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_G], r)), campaign);
     sJ.intoArray(state, SJ * LANES);
     sG.intoArray(state, SG * LANES);
-    DoubleVector.fromArray(SPECIES, state, SS * LANES)
-        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_S], r))
-        .intoArray(state, SS * LANES);
-    DoubleVector.fromArray(SPECIES, state, SU * LANES)
-        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_U], r))
-        .intoArray(state, SU * LANES);
-    DoubleVector.fromArray(SPECIES, state, SC * LANES)
-        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_C], r))
-        .intoArray(state, SC * LANES);
-    DoubleVector.fromArray(SPECIES, state, ST * LANES)
-        .mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.KEPT_T], r))
-        .intoArray(state, ST * LANES);
+    for (int[] daily : DAILY) {
+      DoubleVector.fromArray(SPECIES, state, daily[0] * LANES)
+          .mul(DoubleVector.fromArray(SPECIES, c[daily[1]], r))
+          .intoArray(state, daily[0] * LANES);
+    }
     sJ.mul(DoubleVector.fromArray(SPECIES, c[StraitBlock.FAR], r))
         .intoArray(state, (AVAILABLE + Basing.JAPAN.ordinal()) * LANES);
     sG.intoArray(state, (AVAILABLE + Basing.DISTANT.ordinal()) * LANES);
