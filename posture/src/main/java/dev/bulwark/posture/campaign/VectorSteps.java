@@ -24,12 +24,11 @@ import jdk.incubator.vector.VectorSpecies;
  * box the vectors. The replications beyond the last whole group are stepped by {@link
  * ScalarSteps}. Cost per hour of a group: about 30 vector operations with one division, plus a
  * comparison and a masked addition per unit being tested; a group costs as many hours as its
- * longest replication (for baltic-2016, 146 hours per replication in groups of four against 122
- * alone).
+ * longest replication (for baltic-2016, 147 hours per replication in groups of four and 161 in
+ * groups of eight, against 123 alone).
  *
- * <p>The vectors are {@link VectorInversion#SPECIES}'s, 256 bits wide (4 lanes) wherever the CPU
- * has them, even where it has wider: in a loop of these steps on Zen 5 under Java 17, the 512-bit
- * species took about three times as long per replication-hour as the 256-bit one.
+ * <p>The vectors are {@link VectorInversion#SPECIES}'s: 256 bits (4 lanes) before Java 25, the
+ * CPU's widest from it, as measured there.
  *
  * <p>Loaded only when the JVM was started with {@code --add-modules jdk.incubator.vector}
  * ({@link Lanes#fastest()}).
