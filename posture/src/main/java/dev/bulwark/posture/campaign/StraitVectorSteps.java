@@ -14,8 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * gets alone.
  *
  * <p>The lanes of a group (as many consecutive replications of the block as a vector holds, 4
- * in 256 bits, 8 in 512) step their days together until every lane's replication is decided or the horizon
- * comes. The launchers' firing days are the same in every lane, so a launcher fires in all lanes
+ * in 256 bits, 8 in 512) step their days together until every lane's replication is decided or
+ * the horizon comes. The launchers' firing days are the same in every lane, so a launcher fires in all lanes
  * or none; every per-lane branch of the scalar steps (the strikes on bases before D_m, the wave
  * day, the roll-on ships sailing, the ships afloat, the lodgement alive, supplied, Taiwan's
  * stocks) is both sides computed and a blend. A unit joins, in order of arrival day, as a masked
