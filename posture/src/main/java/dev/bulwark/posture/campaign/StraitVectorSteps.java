@@ -13,18 +13,18 @@ import jdk.incubator.vector.VectorSpecies;
  * as the comparison and choice the scalar steps make, so every lane gets the bits its replication
  * gets alone.
  *
- * <p>The lanes of a group (as many consecutive replications of the block as a vector holds, 4
- * in 256 bits, 8 in 512) step their days together until every lane's replication is decided or
- * the horizon comes. The launchers' firing days are the same in every lane, so a launcher fires in all lanes
- * or none; every per-lane branch of the scalar steps (the strikes on bases before D_m, the wave
- * day, the roll-on ships sailing, the ships afloat, the lodgement alive, supplied, Taiwan's
+ * <p>The lanes of a group (as many consecutive replications of the block as a vector holds, 4 in
+ * 256 bits, 8 in 512) step their days together until every lane's replication is decided or the
+ * horizon comes. The launchers' firing days are the same in every lane, so a launcher fires in all
+ * lanes or none; every per-lane branch of the scalar steps (the strikes on bases before D_m, the
+ * wave day, the roll-on ships sailing, the ships afloat, the lodgement alive, supplied, Taiwan's
  * stocks) is both sides computed and a blend. A unit joins, in order of arrival day, as a masked
  * addition of its gain in the lanes whose join day is the day, which is the scalar's {@code D +
- * gain} where it falls due and leaves D alone elsewhere; a unit is tested only from the earliest
- * to the latest of its join days in the group. On the day a lane is decided its outcome, its day
- * and the state its losses are read from are kept (blended into the ends, on the days some lane
- * is decided); the lane steps on, and what it computes after is never read. The replications
- * beyond the last whole group are stepped by {@link StraitScalarSteps}.
+ * gain} where it falls due and leaves D alone elsewhere; a unit is tested only from the earliest to
+ * the latest of its join days in the group. On the day a lane is decided its outcome, its day and
+ * the state its losses are read from are kept (blended into the ends, on the days some lane is
+ * decided); the lane steps on, and what it computes after is never read. The replications beyond
+ * the last whole group are stepped by {@link StraitScalarSteps}.
  *
  * <p>A group's state lives in a small scratch array, a row of lanes per variable, and each step
  * of the day (section 3's steps 1, 2, 3, 4, 5–6, 7 in two, 8) is its own method that loads the
